@@ -1,0 +1,10 @@
+import { mountOverlay } from './mount';
+
+export default defineContentScript({
+  matches: ['*://*.tiktok.com/*'],
+  cssInjectionMode: 'ui',
+  runAt: 'document_idle',
+  async main(ctx) {
+    await mountOverlay(ctx);
+  },
+});

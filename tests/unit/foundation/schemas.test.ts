@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { videoIdSchema } from '@/lib/schemas/video';
+
+describe('video id schema', () => {
+  it('accepts ids beyond 2^53 as strings', () => {
+    expect(videoIdSchema.safeParse('7606836476323597588').success).toBe(true);
+  });
+  it('rejects numbers and non-digit strings', () => {
+    expect(videoIdSchema.safeParse(7606836476323597588).success).toBe(false);
+    expect(videoIdSchema.safeParse('76068abc').success).toBe(false);
+  });
+});

@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+
+// Minimal permissions: storage (settings), alarms + notifications (authorization expiry reminders).
+// Host access is TikTok only; the content scripts declare it through their `matches`.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'Spark Scout',
+    description:
+      'Scores the TikTok video on screen as a Spark Ad candidate, with reasons. Shortlist, authorization ledger and export — all local.',
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: ['*://*.tiktok.com/*'],
+    action: { default_title: 'Spark Scout' },
+    commands: {
+      'score-video': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Score the TikTok video on screen',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'spark-scout@spark-scout.local',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
