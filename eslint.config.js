@@ -1,0 +1,51 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Import boundaries from ../shared/STYLE.md, checked here:
+// pure page parsing, scoring and schemas import nothing from db, state, components or entrypoints;
+// components never import the database; nothing imports entrypoints.
+const noEntrypoints = { group: ['@/entrypoints/*', '**/entrypoints/*'], message: 'Nothing imports entrypoints: they are wiring only.' };
+const pureLib = [
+  noEntrypoints,
+  { group: ['@/lib/db', '@/lib/db/*', '@/lib/state', '@/lib/state/*', '@/lib/background/*', '@/components/*', 'dexie', 'dexie-react-hooks', 'react', 'react-dom', 'wxt/browser'], message: 'lib/tiktok, lib/scoring and lib/schemas are pure: no db, state, UI or browser APIs.' },
+];
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/.artifacts/**', 'tests/site/public/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { patterns: [noEntrypoints] }],
+    },
+  },
+  {
+    files: ['**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    files: ['lib/tiktok/**', 'lib/scoring/**', 'lib/schemas/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: pureLib }] },
+  },
+  {
+    // Scoring is data in, score out: no page, no extension APIs.
+    files: ['lib/scoring/**', 'lib/schemas/**'],
+    rules: { 'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'localStorage', 'indexedDB'] },
+  },
+  {
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noEntrypoints, { group: ['@/lib/db', '@/lib/db/*', 'dexie', 'wxt/browser'], message: 'Components take props and call back; data access lives in entrypoint hooks.' }] },
+      ],
+      'no-restricted-globals': ['error', 'browser', 'chrome'],
+    },
+  },
+);
