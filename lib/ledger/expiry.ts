@@ -1,0 +1,90 @@
+import type { Authorization, AuthStatus } from '@/lib/schemas/authorization';
+import {
+  addLocalDays,
+  localDateOf,
+  localDayNumber,
+  parseLocalDate,
+  runtimeTimeZone,
+  shiftLocalDate,
+  startOfLocalDate,
+} from './zoned-time';
+
+/** A code counts as "expiring" (badge, status) from this many calendar days before its expiry date. */
+export const EXPIRING_WITHIN_DAYS = 7;
+
+/**
+ * Expiry = the grant moment plus N calendar days in the user's zone, at the same wall time. Across a DST change
+ * that is 23 or 25 hours per changed day, which is what "a 7-day code granted Monday 10:00 runs until next
+ * Monday 10:00" means to a person; a wall time the clocks skip moves forward by the gap.
+ */
+export function computeExpiry(grantedAt: number, grantedDays: number, timeZone: string = runtimeTimeZone()): number {
+  return addLocalDays(grantedAt, grantedDays, timeZone);
+}
+
+export function expiryFor(
+  auth: Pick<Authorization, 'grantedAt' | 'grantedDays'>,
+  timeZone: string = runtimeTimeZone(),
+): number | null {
+  if (auth.grantedAt === null || auth.grantedDays === null) return null;
+  return computeExpiry(auth.grantedAt, auth.grantedDays, timeZone);
+}
+
+/**
+ * The grant instant for a "granted on" date picked in a form. Today means now. An earlier day means its first
+ * instant: the hour is unknown, and assuming the earliest one makes the expiry (and every reminder) early rather
+ * than late. A future date is taken at its start too.
+ */
+export function grantInstantFromDate(date: string, now: number, timeZone: string = runtimeTimeZone()): number | null {
+  if (!parseLocalDate(date)) return null;
+  if (date === localDateOf(now, timeZone)) return now;
+  return startOfLocalDate(date, timeZone);
+}
+
+/**
+ * Calendar days from today to the expiry date, as a person counts them: 0 = the expiry falls today, 1 = tomorrow,
+ * -3 = it fell three days ago. null without an expiry. (Whether today's expiry has already passed is
+ * `hasLapsed`.) Non-increasing as time passes, except in the few zones whose clocks fall back across midnight,
+ * where the hour after the change really is "yesterday" again on the wall clock.
+ */
+export function daysLeft(
+  auth: Pick<Authorization, 'expiresAt'>,
+  now: number,
+  timeZone: string = runtimeTimeZone(),
+): number | null {
+  if (auth.expiresAt === null) return null;
+  return localDayNumber(auth.expiresAt, timeZone) - localDayNumber(now, timeZone);
+}
+
+export function hasLapsed(auth: Pick<Authorization, 'expiresAt'>, now: number): boolean {
+  return auth.expiresAt !== null && now >= auth.expiresAt;
+}
+
+/**
+ * The status to show now. `revoked` and `requested` are facts the user recorded and stay; a stored `expired` stays
+ * too (the user may know better, e.g. the creator shortened the grant). Otherwise the clock decides: past the
+ * expiry → expired; within EXPIRING_WITHIN_DAYS calendar days → expiring; else what the user set.
+ */
+export function statusAt(
+  auth: Pick<Authorization, 'status' | 'expiresAt'>,
+  now: number,
+  timeZone: string = runtimeTimeZone(),
+): AuthStatus {
+  const { status } = auth;
+  if (status === 'revoked' || status === 'requested' || status === 'expired') return status;
+  const base: AuthStatus = status === 'expiring' ? 'received' : status;
+  if (auth.expiresAt === null) return base;
+  if (hasLapsed(auth, now)) return 'expired';
+  const left = daysLeft(auth, now, timeZone)!;
+  return left <= EXPIRING_WITHIN_DAYS ? 'expiring' : base;
+}
+
+/** A code an ad may be running on right now: marked in use, not revoked, not past its expiry. */
+export function isLiveAt(auth: Pick<Authorization, 'status' | 'expiresAt'>, now: number): boolean {
+  return auth.status === 'in-use' && !hasLapsed(auth, now);
+}
+
+/** Start of the local day after `date`: a campaign "ending" on a date runs through that whole day. */
+export function campaignEndInstant(date: string, timeZone: string = runtimeTimeZone()): number | null {
+  const next = shiftLocalDate(date, 1);
+  return next === null ? null : startOfLocalDate(next, timeZone);
+}

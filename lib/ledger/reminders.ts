@@ -1,0 +1,73 @@
+import type { Authorization } from '@/lib/schemas/authorization';
+import { statusAt } from './expiry';
+import { atLocalHour, localDayNumber, runtimeTimeZone } from './zoned-time';
+
+/** The issue's default lead times; the options page can change them (settings.reminderLeadDays). */
+export const DEFAULT_LEAD_DAYS: readonly number[] = [14, 7, 1];
+/** Reminders fire at 09:00 local on their day: read at the start of a working day, not at the grant's odd hour. */
+export const REMINDER_HOUR = 9;
+export const REMINDER_ALARM_PREFIX = 'spark-auth-reminder:';
+
+export interface ScheduledReminder {
+  /** Alarm name; stable for one code and lead time, so re-syncing replaces rather than duplicates. */
+  name: string;
+  when: number;
+  authorizationId: string;
+  videoId: string;
+  leadDays: number;
+  expiresAt: number;
+}
+
+export function reminderAlarmName(authorizationId: string, leadDays: number): string {
+  return `${REMINDER_ALARM_PREFIX}${leadDays}:${authorizationId}`;
+}
+
+export function parseReminderAlarmName(name: string): { authorizationId: string; leadDays: number } | null {
+  if (!name.startsWith(REMINDER_ALARM_PREFIX)) return null;
+  const m = /^(\d{1,3}):(.+)$/.exec(name.slice(REMINDER_ALARM_PREFIX.length));
+  return m ? { leadDays: Number(m[1]), authorizationId: m[2]! } : null;
+}
+
+/** Codes worth a reminder: the latest of their chain, received or in use, with an expiry still ahead. */
+export function remindable(auth: Authorization, now: number, timeZone: string): auth is Authorization & { expiresAt: number } {
+  if (auth.supersededBy !== null || auth.code === null || auth.expiresAt === null) return false;
+  const status = statusAt(auth, now, timeZone);
+  return status === 'received' || status === 'in-use' || status === 'expiring';
+}
+
+/**
+ * Every reminder still to come: for each code and lead time L, 09:00 local on the day L calendar days before the
+ * expiry date (so the notification's "expires in L days" is true when it shows). A 0-day reminder on a code that
+ * ends before 09:00 moves to an hour before the end. Times already past are dropped: the badge covers them.
+ */
+export function reminderSchedule(
+  auths: readonly Authorization[],
+  leadDays: readonly number[] = DEFAULT_LEAD_DAYS,
+  now: number = Date.now(),
+  timeZone: string = runtimeTimeZone(),
+): ScheduledReminder[] {
+  const leads = [...new Set(leadDays.filter((d) => Number.isInteger(d) && d >= 0 && d <= 365))];
+  const out: ScheduledReminder[] = [];
+  for (const auth of auths) {
+    if (!remindable(auth, now, timeZone)) continue;
+    const expiryDay = localDayNumber(auth.expiresAt, timeZone);
+    for (const lead of leads) {
+      const when = Math.min(atLocalHour(expiryDay - lead, REMINDER_HOUR, timeZone), auth.expiresAt - 3_600_000);
+      if (when <= now) continue;
+      out.push({
+        name: reminderAlarmName(auth.id, lead),
+        when,
+        authorizationId: auth.id,
+        videoId: auth.videoId,
+        leadDays: lead,
+        expiresAt: auth.expiresAt,
+      });
+    }
+  }
+  return out.sort((a, b) => a.when - b.when);
+}
+
+/** The toolbar badge number: latest codes that are not revoked and end within EXPIRING_WITHIN_DAYS. */
+export function expiringCount(auths: readonly Authorization[], now: number, timeZone: string = runtimeTimeZone()): number {
+  return auths.filter((a) => a.supersededBy === null && a.code !== null && statusAt(a, now, timeZone) === 'expiring').length;
+}
