@@ -6,6 +6,8 @@ export default defineConfig({
   // MV3 for both stores (Firefox 128+ supports MV3 and MAIN-world content scripts).
   manifestVersion: 3,
   modules: ['@wxt-dev/module-react'],
+  // The Firefox sources zip (for AMO review) needs what builds the extension, not the test site or fixtures.
+  zip: { excludeSources: ['tests/**', '.ci/**', '*.log'] },
   manifest: ({ browser }) => ({
     name: 'Spark Scout',
     description:
