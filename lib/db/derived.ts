@@ -1,0 +1,64 @@
+import { scoreResultSchema } from '@/lib/schemas/score';
+import { shortlistEntrySchema } from '@/lib/schemas/shortlist';
+import { videoRecordSchema } from '@/lib/schemas/video';
+import { aggregateCreator, creatorInputOf, groupCreators } from './creator-stats';
+import type { SparkScoutDb } from './db';
+import { emptySummary, shortlistRecordSchema, summarize, type ShortlistRecord } from './records';
+
+/**
+ * Keeps the derived data (shortlist summaries, creator totals) in step with the records they copy. Call inside a
+ * 'rw' transaction over derivedScope(db) so the record and what is derived from it change together.
+ */
+export const derivedScope = (db: SparkScoutDb) => [db.shortlist, db.videos, db.scores, db.creators];
+
+/** Past this many creators, one pass over the whole table beats one index query per creator. */
+const REBUILD_ALL_CREATORS_OVER = 50;
+
+/** Recomputes the summary of each shortlisted video in `videoIds` (others are ignored), then their creators. */
+export async function refreshSummaries(db: SparkScoutDb, videoIds: readonly string[]): Promise<void> {
+  const raws = await db.shortlist.bulkGet([...new Set(videoIds)]);
+  const entries = raws.flatMap((raw) => {
+    const parsed = shortlistEntrySchema.safeParse(raw);
+    return parsed.success ? [{ raw: raw!, entry: parsed.data }] : [];
+  });
+  if (entries.length === 0) return;
+  const videos = await db.videos.bulkGet(entries.map((e) => e.entry.videoId));
+  const scores = await db.scores.bulkGet(entries.map((e) => [e.entry.videoId, e.entry.objective] as [string, string]));
+  const handles = new Set<string>();
+  const records: ShortlistRecord[] = entries.map(({ raw, entry }, i) => {
+    const video = videoRecordSchema.safeParse(videos[i]);
+    const score = scoreResultSchema.safeParse(scores[i]);
+    handles.add(entry.handle);
+    if (!video.success) return { ...raw, ...entry, summary: emptySummary(entry.handle, entry.videoId) };
+    // Creators can rename their @handle; the entry follows the latest reading and both creators are recounted.
+    const handle = video.data.author.handle;
+    handles.add(handle);
+    return { ...raw, ...entry, handle, summary: summarize(video.data, score.success ? score.data : null) };
+  });
+  await db.shortlist.bulkPut(records);
+  await refreshCreators(db, handles);
+}
+
+/** Rewrites the totals of the given creators from their shortlist records (deleting creators with none left). */
+export async function refreshCreators(db: SparkScoutDb, handles: Iterable<string>): Promise<void> {
+  const unique = [...new Set(handles)];
+  if (unique.length > REBUILD_ALL_CREATORS_OVER) return rebuildCreators(db);
+  for (const handle of unique) {
+    const records = validRecords(await db.shortlist.where('handle').equals(handle).toArray());
+    if (records.length === 0) await db.creators.delete(handle);
+    else await db.creators.put(aggregateCreator(handle, records.map(creatorInputOf), db.now()));
+  }
+}
+
+export async function rebuildCreators(db: SparkScoutDb): Promise<void> {
+  const records = validRecords(await db.shortlist.toArray());
+  await db.creators.clear();
+  await db.creators.bulkPut(groupCreators(records.map(creatorInputOf), db.now()));
+}
+
+function validRecords(raws: readonly unknown[]): ShortlistRecord[] {
+  return raws.flatMap((raw) => {
+    const parsed = shortlistRecordSchema.safeParse(raw);
+    return parsed.success ? [parsed.data] : [];
+  });
+}

@@ -1,0 +1,21 @@
+/** The database's public surface: extension pages and the background import from here, never the content script. */
+export { DB_NAME, openDb, SparkScoutDb, type DbOptions } from './db';
+export { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+export type { CreatorRecord, RowSummary, ShortlistRecord } from './records';
+export type { BadRecord, Checked } from './validate';
+export { InvalidInputError } from './validate';
+export { getVideo, upsertVideo } from './videos';
+export { mergeStat, mergeVideo } from './merge-video';
+export { addSnapshot, listSnapshots, recordSnapshot, snapshotFromVideo } from './snapshots';
+export { getScores, saveScore, saveScores } from './scores';
+export { getShortlistState, shortlistVideo, type ShortlistInput, type ShortlistResult, type ShortlistState } from './shortlist';
+export { applyPatch, entryPatchSchema, updateEntries, type EntryPatch, type UpdateResult } from './shortlist-edit';
+export { deleteEntries, restoreEntries, undoPayloadSchema, type RestoreResult, type UndoPayload } from './shortlist-undo';
+export { listShortlist, loadRows, recentShortlist, statusCounts, type RowModel, type ShortlistList } from './shortlist-list';
+export * from './rows';
+export { creatorShortlistCount, creatorSummary } from './creators';
+export { creatorWarning, groupCreators, sortCreators, type CreatorInput, type CreatorSummary } from './creator-stats';
+export * from './authorizations';
+export { writeBundle, type RecordBundle } from './bundle';
+export { rebuildCreators, refreshSummaries } from './derived';
+export { editTags, normalizeTags } from './tags';

@@ -1,0 +1,32 @@
+import Dexie from 'dexie';
+import { scoreResultSchema, type ScoreResult } from '@/lib/schemas/score';
+import type { SparkScoutDb } from './db';
+import { derivedScope, refreshSummaries } from './derived';
+import { checkAll, rawId, validInput, type BadRecord } from './validate';
+
+/** Saves one score (one per video and objective; a rescore replaces it) and refreshes the shortlist copy. */
+export async function saveScore(db: SparkScoutDb, score: ScoreResult): Promise<void> {
+  await saveScores(db, [score]);
+}
+
+/** "Rescore all": every score in one transaction, so the table never shows half old and half new bands. */
+export async function saveScores(db: SparkScoutDb, scores: readonly ScoreResult[]): Promise<void> {
+  const valid = scores.map((s) => validInput(scoreResultSchema, s, 'score'));
+  await db.transaction('rw', derivedScope(db), async () => {
+    await db.scores.bulkPut(valid);
+    await refreshSummaries(db, valid.map((s) => s.videoId));
+  });
+}
+
+/** Every objective's score of one video (the compound key's prefix). */
+export async function getScores(
+  db: SparkScoutDb,
+  videoId: string,
+): Promise<{ scores: ScoreResult[]; bad: BadRecord[] }> {
+  const raws = await db.scores
+    .where('[videoId+objective]')
+    .between([videoId, Dexie.minKey], [videoId, Dexie.maxKey])
+    .toArray();
+  const { values, bad } = checkAll(scoreResultSchema, raws, (v) => `${videoId}/${rawId(v, 'objective', '?')}`);
+  return { scores: values, bad };
+}
