@@ -1,0 +1,18 @@
+/** Plain viewport rectangle (px), as from getBoundingClientRect(); kept plain so it can live in a store. */
+export interface Rect {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+/** TikTok's own theme (it has a light/dark switch of its own, independent of the OS). */
+export type Theme = 'light' | 'dark';
+
+/**
+ * Where the score card sits. It is fixed to the viewport so TikTok's layout never shifts:
+ * - `top-right`: below TikTok's header at the right edge;
+ * - `left-of`: a sheet to the left of the given video area (falls back to top-right when there is no room);
+ * - `inline`: in normal flow (preview pages, dashboard).
+ */
+export type CardPlacement = { kind: 'top-right' } | { kind: 'left-of'; rect: Rect } | { kind: 'inline' };
