@@ -1,0 +1,73 @@
+import { type KeyboardEvent, useId, useRef } from 'react';
+import { addTags } from './tags';
+
+export interface TagInputProps {
+  label: string;
+  tags: readonly string[];
+  /** The text being typed, controlled so a form can take an unfinished tag on submit. */
+  text: string;
+  onChange: (tags: string[], text: string) => void;
+  placeholder?: string;
+}
+
+/** Tags as removable chips; a comma or Enter turns the typed text into a chip, Backspace on empty removes one. */
+export function TagInput({ label, tags, text, onChange, placeholder }: TagInputProps) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter' || e.key === ',') {
+      e.preventDefault(); // Enter would submit the surrounding form before the chip exists
+      if (text.trim() !== '') onChange(addTags(tags, text), '');
+    } else if (e.key === 'Backspace' && text === '' && tags.length > 0) {
+      onChange(tags.slice(0, -1), '');
+    }
+  };
+  // A pasted "a, b, c" becomes chips a and b; c stays as text until confirmed.
+  const onText = (value: string) => {
+    const cut = value.lastIndexOf(',');
+    if (cut < 0) onChange([...tags], value);
+    else onChange(addTags(tags, value.slice(0, cut)), value.slice(cut + 1).trimStart());
+  };
+  return (
+    <div className="ss-tags">
+      <label className="ss-field-label" htmlFor={id}>
+        {label}
+      </label>
+      <div className="ss-tags__box">
+        {tags.length > 0 && (
+          <ul className="ss-tags__list" aria-label={`${label} added`}>
+            {tags.map((t) => (
+              <li key={t} className="ss-chip">
+                <span>{t}</span>
+                <button
+                  type="button"
+                  className="ss-chip__remove"
+                  aria-label={`Remove tag ${t}`}
+                  onClick={() => {
+                    onChange(
+                      tags.filter((x) => x !== t),
+                      text,
+                    );
+                    input.current?.focus(); // the chip and its button are gone; don't drop focus to the page
+                  }}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <input
+          id={id}
+          ref={input}
+          className="ss-tags__input"
+          value={text}
+          placeholder={placeholder}
+          onChange={(e) => onText(e.target.value)}
+          onKeyDown={onKeyDown}
+          autoComplete="off"
+        />
+      </div>
+    </div>
+  );
+}
