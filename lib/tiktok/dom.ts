@@ -1,0 +1,139 @@
+/**
+ * DOM fallback for the video on screen, when no JSON describes it. Every query is scoped to one container: the
+ * detail pane / browse modal, or the feed card nearest the viewport centre (the feed is virtualised and keeps
+ * neighbours mounted, so an unscoped query reads the wrong video — sixem/tiktok-download-buttons #46, 2026-04).
+ * DOM counts are rounded ("1.1M"): always approximate, source "dom".
+ */
+import { videoRecordSchema, type Stat, type VideoRecord } from '@/lib/schemas/video';
+import { hashtagsOf } from './caption-text';
+import { text } from './coerce';
+import { parseCount } from './counts';
+import { PLAYER_ID_RE, SEL } from './selectors';
+import { canonicalVideoUrl, handleFromPath, isVideoId, normalizeHandle, postKindFromPath, postedAtFromId, toUrl } from './urls';
+
+/** The video id a container shows: its player wrapper id, else a /video/ link inside it. */
+export function videoIdOfScope(scope: Element): string | null {
+  for (const el of Array.from(scope.querySelectorAll(SEL.player)).slice(0, 5)) {
+    const m = PLAYER_ID_RE.exec(el.id);
+    if (m) return m[1]!;
+  }
+  const link = scope.querySelector('a[href*="/video/"], a[href*="/photo/"]');
+  const m = /\/(?:video|photo)\/(\d{6,25})/.exec(link?.getAttribute('href') ?? '');
+  return m && isVideoId(m[1]) ? m[1] : null;
+}
+
+/** Smallest ancestor of the detail caption that also holds the like count: the detail pane or browse modal. */
+export function findDetailScope(doc: Document, videoId: string): Element | null {
+  for (const caption of Array.from(doc.querySelectorAll(SEL.detailCaption)).slice(0, 5)) {
+    let el: Element | null = caption.parentElement;
+    while (el && !el.querySelector(SEL.likes)) el = el.parentElement;
+    if (!el) continue;
+    const shown = videoIdOfScope(el);
+    if (shown === null || shown === videoId) return el; // a pane showing another id is stale
+  }
+  // Some layouts render the opened video as a feed card; accept it only when it names this id.
+  return Array.from(doc.querySelectorAll(SEL.feedItem)).find((a) => videoIdOfScope(a) === videoId) ?? null;
+}
+
+/** The feed card whose centre is nearest the viewport centre (cards with no layout box are ignored). */
+export function nearestFeedItem(doc: Document): { element: Element; videoId: string | null } | null {
+  const items = Array.from(doc.querySelectorAll(SEL.feedItem)).slice(0, 100);
+  const mid = (doc.defaultView?.innerHeight ?? 0) / 2;
+  let best: Element | null = null;
+  let bestDistance = Infinity;
+  for (const el of items) {
+    const r = el.getBoundingClientRect();
+    if (r.height <= 0) continue;
+    const d = Math.abs(r.top + r.height / 2 - mid);
+    if (d < bestDistance) [best, bestDistance] = [el, d];
+  }
+  if (!best && items.length === 1) best = items[0]!;
+  return best ? { element: best, videoId: videoIdOfScope(best) } : null;
+}
+
+export function hasCaptcha(doc: Document): boolean {
+  return doc.querySelector(SEL.captcha) !== null;
+}
+
+function domStat(scope: Element, selector: string, capturedAt: number): Stat | null {
+  const parsed = parseCount(scope.querySelector(selector)?.textContent?.trim());
+  return parsed ? { value: parsed.value, exact: false, source: 'dom', capturedAt } : null;
+}
+
+function handleOf(scope: Element, pageUrl: URL | null): string | null {
+  const fromText = normalizeHandle(scope.querySelector(SEL.handle)?.textContent);
+  if (fromText) return fromText;
+  const href = scope.querySelector(SEL.authorLink)?.getAttribute('href') ?? '';
+  return handleFromPath(toUrl(href)?.pathname ?? '') ?? (pageUrl ? handleFromPath(pageUrl.pathname) : null);
+}
+
+function soundOf(scope: Element): VideoRecord['sound'] {
+  const el = scope.querySelector(SEL.music);
+  if (!el) return null;
+  const href = el.getAttribute('href') ?? el.querySelector('a')?.getAttribute('href') ?? '';
+  const id = /\/music\/[^/?#]*?-?(\d{6,25})(?:[/?#]|$)/.exec(href)?.[1] ?? null;
+  const title = text(el.textContent, 300);
+  return id || title ? { id, title, author: null, original: null } : null;
+}
+
+/** Reads the record a container shows. `videoId` is the id the caller resolved (URL or feed card). */
+export function readDomVideo(
+  scope: Element,
+  ctx: { videoId: string; url: string; capturedAt: number },
+): VideoRecord | null {
+  try {
+    const pageUrl = toUrl(ctx.url);
+    const handle = handleOf(scope, pageUrl);
+    if (!handle || !isVideoId(ctx.videoId)) return null;
+    const captionEl = scope.querySelector(SEL.caption);
+    const caption = text(captionEl?.textContent, 5000) ?? '';
+    const linked = Array.from(captionEl?.querySelectorAll(SEL.hashtagLink) ?? [])
+      .map((a) => text(a.textContent?.replace(/^#/, ''), 150))
+      .filter((t): t is string => t !== null);
+    const kind = pageUrl && pageUrl.pathname.includes(ctx.videoId) ? postKindFromPath(pageUrl.pathname) : null;
+    const postedAt = postedAtFromId(ctx.videoId);
+    const t = ctx.capturedAt;
+    const record: VideoRecord = {
+      id: ctx.videoId,
+      url: canonicalVideoUrl(handle, ctx.videoId, kind ?? 'video'),
+      author: { id: null, handle, nickname: null, verified: null, followers: null, secUid: null },
+      caption,
+      hashtags: linked.length ? [...new Set(linked)] : hashtagsOf({}, caption),
+      mentions: [],
+      postedAt,
+      postedAtSource: postedAt === null ? null : 'id',
+      durationSec: null,
+      sound: soundOf(scope),
+      stats: {
+        views: domStat(scope, SEL.views, t),
+        likes: domStat(scope, SEL.likes, t),
+        comments: domStat(scope, SEL.comments, t),
+        shares: domStat(scope, SEL.shares, t),
+        saves: domStat(scope, SEL.saves, t),
+      },
+      flags: {
+        isAd: null,
+        brandedContent: null,
+        private: null,
+        photo: kind === null ? null : kind === 'photo',
+        story: null,
+        duetEnabled: null,
+        stitchEnabled: null,
+        commentsEnabled: null,
+        aiGenerated: null,
+        ageRestricted: null,
+        isDuetOrStitch: null,
+      },
+      captionTracks: [],
+      transcript: null,
+      comments: [],
+      commentsTotal: null,
+      sources: ['dom'],
+      capturedAt: t,
+    };
+    const parsed = videoRecordSchema.safeParse(record);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
