@@ -69,7 +69,9 @@ export async function syncReminders(source: ReminderSource): Promise<SyncResult>
   const existing = (await browser.alarms.getAll()).filter((a) => a.name.startsWith(REMINDER_ALARM_PREFIX));
   const upToDate = new Set(existing.filter((a) => wanted.get(a.name) === a.scheduledTime).map((a) => a.name));
   await Promise.all(existing.filter((a) => !upToDate.has(a.name)).map((a) => browser.alarms.clear(a.name)));
-  await Promise.all(reminders.filter((r) => !upToDate.has(r.name)).map((r) => browser.alarms.create(r.name, { when: r.when })));
+  await Promise.all(
+    reminders.filter((r) => !upToDate.has(r.name)).map((r) => browser.alarms.create(r.name, { when: r.when })),
+  );
   const nextBadgeRefresh = nextBadgeChange(auths, now, timeZone);
   await browser.alarms.create(BADGE_REFRESH_ALARM, { when: nextBadgeRefresh });
   const badgeCount = expiringCount(auths, now, timeZone);

@@ -8,16 +8,9 @@
  */
 
 export type CodeWarning =
-  | 'inner-whitespace'
-  | 'invisible-characters'
-  | 'unusual-characters'
-  | 'no-leading-hash'
-  | 'too-short'
-  | 'too-long';
+  'inner-whitespace' | 'invisible-characters' | 'unusual-characters' | 'no-leading-hash' | 'too-short' | 'too-long';
 
-export type NormalizedCode =
-  | { ok: true; code: string; warnings: CodeWarning[] }
-  | { ok: false; reason: string };
+export type NormalizedCode = { ok: true; code: string; warnings: CodeWarning[] } | { ok: false; reason: string };
 
 /** Shortest and longest codes we accept without a warning; real codes sit well inside. */
 export const CODE_MIN_LENGTH = 20;
@@ -34,13 +27,16 @@ export function normalizeCode(raw: string): NormalizedCode {
   if (typeof raw !== 'string') return { ok: false, reason: 'The code is not text.' };
   let code = raw;
   // Strip quote/space layers until stable: "'#abc'" pasted from a quoted message has two.
-  for (let prev = ''; prev !== code; ) {
+  for (let prev = ''; prev !== code;) {
     prev = code;
     code = code.replace(EDGE_JUNK, '');
   }
   if (code.length === 0) return { ok: false, reason: 'The code is empty.' };
   if (code.length > HARD_MAX_LENGTH) {
-    return { ok: false, reason: `That is ${code.length} characters, far longer than any Spark code: paste just the code.` };
+    return {
+      ok: false,
+      reason: `That is ${code.length} characters, far longer than any Spark code: paste just the code.`,
+    };
   }
   const warnings: CodeWarning[] = [];
   if (/\s/.test(code)) warnings.push('inner-whitespace');
@@ -54,9 +50,12 @@ export function normalizeCode(raw: string): NormalizedCode {
 }
 
 const WARNING_TEXT: Record<CodeWarning, string> = {
-  'inner-whitespace': 'The code has a space or line break inside it. Spark codes are one unbroken string; check it was not split when copied.',
-  'invisible-characters': 'The code contains invisible characters (often added by chat apps). Ads Manager may reject it; copy it again or retype that part.',
-  'unusual-characters': 'The code has characters Spark codes do not usually contain. Compare it with what the creator sent.',
+  'inner-whitespace':
+    'The code has a space or line break inside it. Spark codes are one unbroken string; check it was not split when copied.',
+  'invisible-characters':
+    'The code contains invisible characters (often added by chat apps). Ads Manager may reject it; copy it again or retype that part.',
+  'unusual-characters':
+    'The code has characters Spark codes do not usually contain. Compare it with what the creator sent.',
   'no-leading-hash': "Spark codes usually start with '#'. Check the beginning was copied too.",
   'too-short': 'The code is shorter than Spark codes usually are; part of it may be missing.',
   'too-long': 'The code is longer than Spark codes usually are; other text may have been pasted with it.',

@@ -9,7 +9,10 @@ export interface FormatOptions {
 }
 
 /** "Fri, Mar 8, 2024" in the user's locale and zone. */
-export function formatExpiryDate(epochMs: number, { timeZone = runtimeTimeZone(), locale }: FormatOptions = {}): string {
+export function formatExpiryDate(
+  epochMs: number,
+  { timeZone = runtimeTimeZone(), locale }: FormatOptions = {},
+): string {
   return new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: 'short',

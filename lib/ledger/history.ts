@@ -28,7 +28,9 @@ export function createAuthorization(input: NewAuthorizationInput, { now, timeZon
   const grantedAt = input.grantedAt ?? (input.code !== null ? now : null);
   const grantedDays = input.grantedDays ?? null;
   const expiresAt =
-    grantedAt !== null && grantedDays !== null ? computeExpiry(grantedAt, grantedDays, timeZone ?? runtimeTimeZone()) : null;
+    grantedAt !== null && grantedDays !== null
+      ? computeExpiry(grantedAt, grantedDays, timeZone ?? runtimeTimeZone())
+      : null;
   return {
     id: (newId ?? (() => crypto.randomUUID()))(),
     videoId: input.videoId,
@@ -102,7 +104,9 @@ export function applyGrant(
   const grantedAt = grant.grantedAt ?? auth.grantedAt ?? (code !== null ? now : null);
   const grantedDays = grant.grantedDays !== undefined ? grant.grantedDays : auth.grantedDays;
   const expiresAt =
-    grantedAt !== null && grantedDays !== null ? computeExpiry(grantedAt, grantedDays, timeZone ?? runtimeTimeZone()) : null;
+    grantedAt !== null && grantedDays !== null
+      ? computeExpiry(grantedAt, grantedDays, timeZone ?? runtimeTimeZone())
+      : null;
   const status: AuthStatus = auth.status === 'requested' && code !== null ? 'received' : auth.status;
   return { ...auth, code, grantedAt, grantedDays, expiresAt, status, updatedAt: now };
 }

@@ -29,7 +29,11 @@ export function parseReminderAlarmName(name: string): { authorizationId: string;
 }
 
 /** Codes worth a reminder: the latest of their chain, received or in use, with an expiry still ahead. */
-export function remindable(auth: Authorization, now: number, timeZone: string): auth is Authorization & { expiresAt: number } {
+export function remindable(
+  auth: Authorization,
+  now: number,
+  timeZone: string,
+): auth is Authorization & { expiresAt: number } {
   if (auth.supersededBy !== null || auth.code === null || auth.expiresAt === null) return false;
   const status = statusAt(auth, now, timeZone);
   return status === 'received' || status === 'in-use' || status === 'expiring';
@@ -68,6 +72,11 @@ export function reminderSchedule(
 }
 
 /** The toolbar badge number: latest codes that are not revoked and end within EXPIRING_WITHIN_DAYS. */
-export function expiringCount(auths: readonly Authorization[], now: number, timeZone: string = runtimeTimeZone()): number {
-  return auths.filter((a) => a.supersededBy === null && a.code !== null && statusAt(a, now, timeZone) === 'expiring').length;
+export function expiringCount(
+  auths: readonly Authorization[],
+  now: number,
+  timeZone: string = runtimeTimeZone(),
+): number {
+  return auths.filter((a) => a.supersededBy === null && a.code !== null && statusAt(a, now, timeZone) === 'expiring')
+    .length;
 }

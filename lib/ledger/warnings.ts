@@ -57,7 +57,11 @@ export function duplicateCodeWarnings(all: readonly Authorization[]): LedgerWarn
 /** Before saving: other videos that already hold this code. */
 export function videosHoldingCode(code: string, videoId: string, all: readonly Authorization[]): string[] {
   const key = codeKey(code);
-  return [...new Set(all.filter((a) => a.code !== null && a.videoId !== videoId && codeKey(a.code) === key).map((a) => a.videoId))];
+  return [
+    ...new Set(
+      all.filter((a) => a.code !== null && a.videoId !== videoId && codeKey(a.code) === key).map((a) => a.videoId),
+    ),
+  ];
 }
 
 const INACTIVE_ENTRY = new Set(['rejected', 'expired']);
@@ -81,7 +85,8 @@ export function singleVideoCampaignWarnings(
   }
   const out: LedgerWarning[] = [];
   for (const [handle, g] of byHandle) {
-    if (g.live.length === 1) out.push({ kind: 'single-video-campaign', handle, videoId: g.live[0]!, otherCandidates: g.others });
+    if (g.live.length === 1)
+      out.push({ kind: 'single-video-campaign', handle, videoId: g.live[0]!, otherCandidates: g.others });
   }
   return out;
 }

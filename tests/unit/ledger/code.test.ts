@@ -19,7 +19,14 @@ describe('normalizeCode', () => {
   });
 
   it('strips straight, curly and nested quotes around the code', () => {
-    for (const wrapped of [`"${SAMPLE_CODE}"`, `'${SAMPLE_CODE}'`, `“${SAMPLE_CODE}”`, `‘${SAMPLE_CODE}’`, ` " '${SAMPLE_CODE}' " `, `«${SAMPLE_CODE}»`]) {
+    for (const wrapped of [
+      `"${SAMPLE_CODE}"`,
+      `'${SAMPLE_CODE}'`,
+      `“${SAMPLE_CODE}”`,
+      `‘${SAMPLE_CODE}’`,
+      ` " '${SAMPLE_CODE}' " `,
+      `«${SAMPLE_CODE}»`,
+    ]) {
       expect(ok(wrapped).code).toBe(SAMPLE_CODE);
     }
   });
@@ -78,7 +85,14 @@ describe('normalizeCode', () => {
   });
 
   it('has a readable sentence for every warning', () => {
-    for (const w of ['inner-whitespace', 'invisible-characters', 'unusual-characters', 'no-leading-hash', 'too-short', 'too-long'] as const) {
+    for (const w of [
+      'inner-whitespace',
+      'invisible-characters',
+      'unusual-characters',
+      'no-leading-hash',
+      'too-short',
+      'too-long',
+    ] as const) {
       expect(describeCodeWarning(w).length).toBeGreaterThan(20);
     }
   });

@@ -98,11 +98,17 @@ describe('shiftLocalDate and parseLocalDate', () => {
 
   it('agrees with UTC day arithmetic for any date and offset', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1971-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }), fc.integer({ min: -4000, max: 4000 }), (d, n) => {
-        const date = d.toISOString().slice(0, 10);
-        const expected = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + n)).toISOString().slice(0, 10);
-        expect(shiftLocalDate(date, n)).toBe(expected);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1971-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }),
+        fc.integer({ min: -4000, max: 4000 }),
+        (d, n) => {
+          const date = d.toISOString().slice(0, 10);
+          const expected = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + n))
+            .toISOString()
+            .slice(0, 10);
+          expect(shiftLocalDate(date, n)).toBe(expected);
+        },
+      ),
     );
   });
 

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  DEFAULT_LEAD_DAYS,
+  expiringCount,
+  parseReminderAlarmName,
+  reminderAlarmName,
+  reminderSchedule,
+} from '@/lib/ledger/reminders';
+import { daysLeft } from '@/lib/ledger/expiry';
+import { wallTimeAt } from '@/lib/ledger/zoned-time';
+import { auth } from './fixtures';
+
+const NY = 'America/New_York';
+const iso = (t: number) => new Date(t).toISOString();
+// Expires Wed 2024-03-20 16:30 EDT; granted well before.
+const expiresAt = Date.UTC(2024, 2, 20, 20, 30);
+const now = Date.UTC(2024, 1, 20);
+
+describe('reminderSchedule', () => {
+  it('schedules 14, 7 and 1 days before expiry at 09:00 local, in time order', () => {
+    const rs = reminderSchedule([auth({ id: 'a', expiresAt })], DEFAULT_LEAD_DAYS, now, NY);
+    expect(rs.map((r) => [r.leadDays, iso(r.when)])).toEqual([
+      [14, '2024-03-06T14:00:00.000Z'], // 09:00 EST, before the clocks change
+      [7, '2024-03-13T13:00:00.000Z'], // 09:00 EDT
+      [1, '2024-03-19T13:00:00.000Z'],
+    ]);
+    expect(rs[0]!.name).toBe(reminderAlarmName('a', 14));
+  });
+
+  it('makes "expires in N days" true at the moment each reminder fires', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom(NY, 'Europe/London', 'Australia/Lord_Howe'),
+        (exp, leads, zone) => {
+          const rs = reminderSchedule([auth({ expiresAt: exp })], leads, Date.UTC(2023, 0, 1), zone);
+          expect(rs).toHaveLength(leads.length);
+          for (const r of rs) {
+            expect(daysLeft({ expiresAt: exp }, r.when, zone)).toBe(r.leadDays);
+            expect(wallTimeAt(r.when, zone).hour).toBe(9);
+            expect(r.when).toBeLessThan(exp);
+          }
+        },
+      ),
+    );
+  });
+
+  it('drops reminders whose time has passed', () => {
+    const rs = reminderSchedule([auth({ expiresAt })], DEFAULT_LEAD_DAYS, Date.UTC(2024, 2, 15), NY);
+    expect(rs.map((r) => r.leadDays)).toEqual([1]);
+  });
+
+  it('moves a same-day reminder to an hour before a code that ends before 09:00', () => {
+    const early = Date.UTC(2024, 2, 20, 11); // 07:00 EDT
+    const [r] = reminderSchedule([auth({ expiresAt: early })], [0], now, NY);
+    expect(iso(r!.when)).toBe('2024-03-20T10:00:00.000Z');
+  });
+
+  it('skips revoked, requested, superseded and expired codes', () => {
+    const rs = reminderSchedule(
+      [
+        auth({ id: 'revoked', expiresAt, status: 'revoked' }),
+        auth({ id: 'requested', code: null, expiresAt: null, status: 'requested' }),
+        auth({ id: 'old', expiresAt, supersededBy: 'new', current: false }),
+        auth({ id: 'gone', expiresAt: now - 1 }),
+      ],
+      DEFAULT_LEAD_DAYS,
+      now,
+      NY,
+    );
+    expect(rs).toEqual([]);
+  });
+
+  it('ignores lead times that are not whole days in range, and repeats', () => {
+    const rs = reminderSchedule([auth({ expiresAt })], [7, 7, -1, 2.5, 400], now, NY);
+    expect(rs.map((r) => r.leadDays)).toEqual([7]);
+  });
+
+  it('gives the same schedule when computed twice', () => {
+    const auths = [auth({ id: 'a', expiresAt }), auth({ id: 'b', expiresAt: expiresAt + 86_400_000 })];
+    expect(reminderSchedule(auths, DEFAULT_LEAD_DAYS, now, NY)).toEqual(
+      reminderSchedule(auths, DEFAULT_LEAD_DAYS, now, NY),
+    );
+  });
+});
+
+describe('reminder alarm names', () => {
+  it('round-trip the authorization id and lead time', () => {
+    expect(parseReminderAlarmName(reminderAlarmName('3f2a-uuid:with-colon', 14))).toEqual({
+      authorizationId: '3f2a-uuid:with-colon',
+      leadDays: 14,
+    });
+    expect(parseReminderAlarmName('some-other-alarm')).toBeNull();
+  });
+});
+
+describe('expiringCount', () => {
+  it('counts current codes ending within 7 calendar days, not expired, revoked or superseded ones', () => {
+    const t = Date.UTC(2024, 2, 15);
+    const auths = [
+      auth({ id: 'soon', expiresAt }),
+      auth({ id: 'later', expiresAt: expiresAt + 30 * 86_400_000 }),
+      auth({ id: 'gone', expiresAt: t - 1 }),
+      auth({ id: 'revoked', expiresAt, status: 'revoked' }),
+      auth({ id: 'old', expiresAt, supersededBy: 'soon', current: false }),
+    ];
+    expect(expiringCount(auths, t, NY)).toBe(1);
+  });
+});
