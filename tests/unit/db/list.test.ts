@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  creatorSummary,
+  getShortlistState,
+  listShortlist,
+  loadRows,
+  recentShortlist,
+  shortlistVideo,
+  updateEntries,
+  writeBundle,
+  type SparkScoutDb,
+} from '@/lib/db';
+import { generateShortlist, makeScore, makeVideo } from '../../fixtures/db/generate';
+import { freshDb } from './helpers';
+
+let db: SparkScoutDb;
+afterEach(() => db?.close());
+
+describe('listShortlist', () => {
+  it('returns every generated entry as a row, filtered and sorted as asked', async () => {
+    db = freshDb();
+    const data = generateShortlist(200, 7);
+    await writeBundle(db, data);
+    const all = await listShortlist(db);
+    expect(all.total).toBe(200);
+    expect(all.bad).toEqual([]);
+    const live = await listShortlist(db, { statuses: ['live'], sort: { key: 'views', dir: 'desc' } });
+    const expected = data.entries.filter((e) => e.status === 'live');
+    expect(live.rows.map((r) => r.videoId).sort()).toEqual(expected.map((e) => e.videoId).sort());
+    const views = live.rows.map((r) => r.views!);
+    expect(views).toEqual([...views].sort((a, b) => b - a));
+  });
+
+  it('shows a corrupt record as one bad row with a reason while the others still list', async () => {
+    db = freshDb();
+    await writeBundle(db, generateShortlist(5, 3));
+    const good = await listShortlist(db);
+    const victim = good.rows[2]!.videoId;
+    // What an old bug or a hand-edited import could leave behind: a status no version ever had.
+    const raw = (await db.shortlist.get(victim))!;
+    await db.shortlist.put({ ...raw, status: 'archived' as never });
+
+    const res = await listShortlist(db);
+    expect(res.rows).toHaveLength(4);
+    expect(res.rows.map((r) => r.videoId)).not.toContain(victim);
+    expect(res.bad).toEqual([
+      {
+        ok: false,
+        id: victim,
+        reason: 'status: Invalid option: expected one of "candidate"|"contacted"|"code-received"|"live"|"expired"|"rejected"',
+      },
+    ]);
+    // Bad rows are never filtered away: they are what needs fixing.
+    expect((await listShortlist(db, { statuses: ['live'], text: 'zzz-no-match' })).bad).toHaveLength(1);
+    expect(await getShortlistState(db, victim)).toMatchObject({ shortlisted: true, entry: null });
+    expect((await getShortlistState(db, victim)).problem).toMatch(/^status: /);
+  });
+
+  it('lists a record that is not even an object as a bad row', async () => {
+    db = freshDb();
+    await writeBundle(db, generateShortlist(2, 3));
+    await db.shortlist.put({ videoId: '123', summary: 'garbage' } as never);
+    const { rows, bad } = await loadRows(db);
+    expect(rows).toHaveLength(2);
+    expect(bad).toHaveLength(1);
+    expect(bad[0]?.id).toBe('123');
+    expect(bad[0]?.reason).toContain('expected');
+  });
+});
+
+describe('recentShortlist', () => {
+  it('returns the newest shortlisted first, up to the limit', async () => {
+    db = freshDb();
+    const data = generateShortlist(50, 11);
+    await writeBundle(db, data);
+    const { rows } = await recentShortlist(db, 10);
+    const newest = [...data.entries].sort((a, b) => b.shortlistedAt - a.shortlistedAt).slice(0, 10);
+    expect(rows.map((r) => r.shortlistedAt)).toEqual(newest.map((e) => e.shortlistedAt));
+  });
+});
+
+describe('creatorSummary', () => {
+  it('groups by creator with count, best score and total views, and warns on a single live video', async () => {
+    db = freshDb();
+    const vids = [0, 1, 2].map((i) => makeVideo(300 + i, undefined, undefined, 'duo'));
+    const solo = makeVideo(310, undefined, undefined, 'solo');
+    for (const [i, v] of [...vids, solo].entries()) {
+      await shortlistVideo(db, { video: v, score: { ...makeScore(v, 'awareness'), total: 40 + i * 10, band: 'maybe' } });
+    }
+    await updateEntries(db, [vids[0]!.id, vids[1]!.id], { status: 'live' });
+    await updateEntries(db, [solo.id], { status: 'live' });
+    const { creators, bad } = await creatorSummary(db);
+    expect(bad).toEqual([]);
+    expect(creators.map((c) => c.handle)).toEqual(['solo', 'duo']);
+    const duo = creators[1]!;
+    expect(duo).toMatchObject({ shortlisted: 3, bestScore: 60, warning: null });
+    expect(duo.totalViews).toBe(vids.reduce((n, v) => n + v.stats.views!.value, 0));
+    expect(creators[0]).toMatchObject({ shortlisted: 1, bestScore: 70, liveVideoIds: [solo.id] });
+    expect(creators[0]!.warning).toMatch(/single video/);
+  });
+});
