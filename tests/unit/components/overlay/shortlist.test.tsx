@@ -1,0 +1,89 @@
+import './cleanup';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { makeResult, makeVideo, ready } from './fixtures';
+import { renderCard } from './render-card';
+
+describe('shortlisting from the card', () => {
+  it('adds with tags and a note, then shows "Shortlisted"', async () => {
+    const user = userEvent.setup();
+    const { props } = renderCard();
+    await user.click(screen.getByRole('button', { name: 'Tags and note' }));
+    await user.type(screen.getByLabelText('Tags'), 'ugc, summer{Enter}  hooks ');
+    await user.type(screen.getByLabelText('Note'), 'Ask for a 15 s cut');
+    expect(within(screen.getByRole('list', { name: 'Tags added' })).getAllByRole('listitem')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Add to shortlist' }));
+    // Enter made a chip, not a submit; the unconfirmed "hooks" still counts.
+    expect(props.onShortlist).toHaveBeenCalledTimes(1);
+    expect(props.onShortlist).toHaveBeenCalledWith({ tags: ['ugc', 'summer', 'hooks'], note: 'Ask for a 15 s cut' });
+    expect(await screen.findByRole('button', { name: 'Shortlisted' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.queryByRole('button', { name: 'Add to shortlist' })).toBeNull();
+  });
+
+  it('adds without tags or note in one click', async () => {
+    const { props } = renderCard();
+    await userEvent.click(screen.getByRole('button', { name: 'Add to shortlist' }));
+    expect(props.onShortlist).toHaveBeenCalledWith({ tags: [], note: '' });
+    expect(await screen.findByRole('button', { name: 'Shortlisted' })).toBeInTheDocument();
+  });
+
+  it('removes a tag chip and drops duplicate tags', async () => {
+    const user = userEvent.setup();
+    const { props } = renderCard();
+    await user.click(screen.getByRole('button', { name: 'Tags and note' }));
+    await user.type(screen.getByLabelText('Tags'), 'UGC,ugc,beauty,');
+    await user.click(screen.getByRole('button', { name: 'Remove tag beauty' }));
+    expect(screen.getByLabelText('Tags')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Add to shortlist' }));
+    expect(props.onShortlist).toHaveBeenCalledWith({ tags: ['UGC'], note: '' });
+  });
+
+  it('shows "Shortlisted" straight away for a video already in the shortlist', () => {
+    renderCard({ shortlist: { shortlisted: true, creatorShortlistedCount: 1 } });
+    expect(screen.getByRole('button', { name: 'Shortlisted' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add to shortlist' })).toBeNull();
+  });
+
+  it.each(['weak', 'ineligible'] as const)(
+    'lets a %s video be shortlisted, saying its reasons are kept',
+    async (band) => {
+      const { props } = renderCard({ state: ready(makeVideo(), makeResult({ band, total: 31 })) });
+      expect(screen.getByText(/its reasons are kept/)).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Add to shortlist' }));
+      expect(props.onShortlist).toHaveBeenCalledTimes(1);
+    },
+  );
+
+  it('offers no shortlist button for a video that could not be read', () => {
+    renderCard({ state: { kind: 'error', reason: 'the video was deleted' } });
+    expect(screen.queryByRole('button', { name: 'Add to shortlist' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Shortlisted' })).toBeNull();
+  });
+
+  it('offers no shortlist button while the video is still loading', () => {
+    renderCard({ state: { kind: 'loading' } });
+    expect(screen.queryByRole('button', { name: 'Add to shortlist' })).toBeNull();
+  });
+
+  it('keeps the button and says why when saving fails', async () => {
+    const onShortlist = vi.fn(async () => {
+      throw new Error('storage is full');
+    });
+    renderCard({ onShortlist });
+    await userEvent.click(screen.getByRole('button', { name: 'Add to shortlist' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't add to shortlist: storage is full");
+    expect(screen.getByRole('button', { name: 'Add to shortlist' })).toBeInTheDocument();
+  });
+
+  it('ignores a second press while the first save is in flight', async () => {
+    let finish = () => {};
+    const onShortlist = vi.fn(() => new Promise<void>((r) => (finish = r)));
+    renderCard({ onShortlist });
+    await userEvent.click(screen.getByRole('button', { name: 'Add to shortlist' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Adding…' }));
+    expect(onShortlist).toHaveBeenCalledTimes(1);
+    finish();
+    expect(await screen.findByRole('button', { name: 'Shortlisted' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { addTags, MAX_TAG_LENGTH, MAX_TAGS } from '@/components/shared/tags';
+
+describe('adding tags', () => {
+  it('splits on commas and trims', () => {
+    expect(addTags([], ' ugc , summer,')).toEqual(['ugc', 'summer']);
+  });
+
+  it('drops duplicates whatever their case, keeping the first spelling', () => {
+    expect(addTags(['UGC'], 'ugc, Beauty, beauty')).toEqual(['UGC', 'Beauty']);
+  });
+
+  it('cuts tags to the shortlist schema limit', () => {
+    expect(addTags([], 'x'.repeat(100))[0]).toHaveLength(MAX_TAG_LENGTH);
+  });
+
+  it('stops at the maximum number of tags', () => {
+    const many = Array.from({ length: 30 }, (_, i) => `t${i}`).join(',');
+    expect(addTags([], many)).toHaveLength(MAX_TAGS);
+  });
+
+  it('does not change the tags it was given', () => {
+    const before = ['a'];
+    addTags(before, 'b');
+    expect(before).toEqual(['a']);
+  });
+});
