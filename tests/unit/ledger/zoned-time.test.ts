@@ -67,6 +67,56 @@ describe('wallTimeToEpoch', () => {
   });
 });
 
+describe('wallTimeAt', () => {
+  const reference = (t: number, timeZone: string) => {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }).formatToParts(t);
+    const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+    return {
+      year: get('year'),
+      month: get('month'),
+      day: get('day'),
+      hour: get('hour'),
+      minute: get('minute'),
+      second: get('second'),
+    };
+  };
+
+  it('agrees with Intl on the wall clock for any instant, also minutes around DST changes', () => {
+    const transitions = [
+      Date.UTC(2024, 2, 10, 7),
+      Date.UTC(2024, 10, 3, 6),
+      Date.UTC(2024, 9, 5, 15, 30),
+      Date.UTC(2024, 2, 31, 1),
+    ];
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: Date.UTC(1980, 0, 1), max: Date.UTC(2045, 0, 1) }),
+          fc
+            .tuple(fc.constantFrom(...transitions), fc.integer({ min: -90 * 60_000, max: 90 * 60_000 }))
+            .map(([a, b]) => a + b),
+        ),
+        fc.constantFrom(NY, LONDON, LORD_HOWE, 'Asia/Kathmandu', 'America/St_Johns'),
+        (t, zone) => {
+          const { millisecond, ...w } = wallTimeAt(t, zone);
+          expect(w).toEqual(reference(t, zone));
+          expect(millisecond).toBe(((t % 1000) + 1000) % 1000);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('localDateOf', () => {
   it('agrees with Intl formatting the date in the same zone', () => {
     fc.assert(
