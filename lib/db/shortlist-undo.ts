@@ -36,6 +36,9 @@ export const undoPayloadSchema = z.object({
   authorizations: records,
 });
 
+/** A payload as it comes back from the UI: envelope checked, records not yet. */
+export type UndoEnvelope = z.infer<typeof undoPayloadSchema>;
+
 const scope = (db: SparkScoutDb) => [...derivedScope(db), db.snapshots, db.authorizations];
 const prefix = (id: string) => [[id, Dexie.minKey], [id, Dexie.maxKey]] as const;
 
@@ -77,7 +80,7 @@ export interface RestoreResult {
  * Puts a deletion back in one transaction. An entry shortlisted again since the delete is newer and is kept;
  * the rest (history, codes) is merged back around it.
  */
-export async function restoreEntries(db: SparkScoutDb, payload: UndoPayload): Promise<RestoreResult> {
+export async function restoreEntries(db: SparkScoutDb, payload: UndoPayload | UndoEnvelope): Promise<RestoreResult> {
   const skipped: BadRecord[] = [];
   const keep = <T>(schema: z.ZodMiniType<T>, list: readonly unknown[], key: string): T[] =>
     list.flatMap((raw, i) => {
