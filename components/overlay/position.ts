@@ -8,7 +8,7 @@ import type { CardPlacement, Rect } from '@/lib/state/ui-types';
 export const HEADER_BOTTOM = 68;
 const GAP = 12;
 const CARD_WIDTH = 360;
-const MIN_CARD_WIDTH = 300;
+const MIN_CARD_WIDTH = 320; // narrower and the objective labels no longer fit at 14 px
 const BUTTON_HEIGHT = 32;
 
 /**
@@ -22,16 +22,29 @@ export function buttonStyle(anchor: Rect): CSSProperties | null {
   return { top, left: anchor.left + anchor.width / 2, transform: 'translateX(-50%)' };
 }
 
-/** Fixed position of the card; a left-of sheet with no room to the left of the video falls back to top-right. */
-export function cardStyle(placement: CardPlacement): CSSProperties | undefined {
+type Side = 'left' | 'right';
+
+/** The card's left edge and width beside `rect` on `side`, or null when there is less than a readable width. */
+function beside(rect: Rect, side: Side, viewportWidth: number): { left: number; width: number } | null {
+  const room = side === 'left' ? rect.left - 2 * GAP : viewportWidth - (rect.left + rect.width) - 2 * GAP;
+  if (room < MIN_CARD_WIDTH) return null;
+  const width = Math.min(CARD_WIDTH, room);
+  return { left: side === 'left' ? rect.left - GAP - width : rect.left + rect.width + GAP, width };
+}
+
+/**
+ * Fixed position of the card. Beside the kept-clear area on the preferred side, else the other side, else top-right
+ * (only a window too narrow for both sides lets the card cover the video).
+ */
+export function cardStyle(placement: CardPlacement, viewportWidth: number): CSSProperties | undefined {
   if (placement.kind === 'inline') return undefined;
-  if (placement.kind === 'left-of') {
+  if (placement.kind !== 'top-right') {
     const { rect } = placement;
-    const room = rect.left - 2 * GAP;
-    if (room >= MIN_CARD_WIDTH) {
-      const width = Math.min(CARD_WIDTH, room);
+    const first: Side = placement.kind === 'left-of' ? 'left' : 'right';
+    const spot = beside(rect, first, viewportWidth) ?? beside(rect, first === 'left' ? 'right' : 'left', viewportWidth);
+    if (spot) {
       const top = Math.max(HEADER_BOTTOM, rect.top);
-      return { top, left: rect.left - GAP - width, width, maxHeight: maxHeightBelow(top) };
+      return { top, left: spot.left, width: spot.width, maxHeight: maxHeightBelow(top) };
     }
   }
   return { top: HEADER_BOTTOM, right: 16, maxHeight: maxHeightBelow(HEADER_BOTTOM) };

@@ -42,7 +42,7 @@ export function ScoreCard(p: ScoreCardProps) {
       aria-busy={p.state.kind === 'loading'}
       tabIndex={-1}
       className={`ss-card ss-theme-${p.theme ?? 'light'}${placement.kind === 'inline' ? ' ss-card--inline' : ''}`}
-      style={cardStyle(placement)}
+      style={cardStyle(placement, window.innerWidth)}
       onKeyDown={(e) => {
         onKeyDown(e);
         keepKeysInside(e);

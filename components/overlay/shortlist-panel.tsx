@@ -46,7 +46,7 @@ export function ShortlistPanel({ shortlisted, band, onShortlist }: ShortlistPane
             label="Tags"
             tags={tags}
             text={text}
-            placeholder="e.g. ugc, summer — Enter or comma adds"
+            placeholder="e.g. ugc, summer"
             onChange={(t, x) => {
               setTags(t);
               setText(x);

@@ -12,7 +12,9 @@ export type Theme = 'light' | 'dark';
 /**
  * Where the score card sits. It is fixed to the viewport so TikTok's layout never shifts:
  * - `top-right`: below TikTok's header at the right edge;
- * - `left-of`: a sheet to the left of the given video area (falls back to top-right when there is no room);
+ * - `left-of` / `right-of`: a sheet beside `rect`, the area to keep clear (the video *with* its like/comment/share
+ *   column); when that side has no room it tries the other side, then top-right;
  * - `inline`: in normal flow (preview pages, dashboard).
  */
-export type CardPlacement = { kind: 'top-right' } | { kind: 'left-of'; rect: Rect } | { kind: 'inline' };
+export type CardPlacement =
+  { kind: 'top-right' } | { kind: 'left-of'; rect: Rect } | { kind: 'right-of'; rect: Rect } | { kind: 'inline' };

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buttonStyle, cardStyle, HEADER_BOTTOM } from '@/components/overlay/position';
 
 const video = { top: 80, left: 700, width: 420, height: 740 };
+/** The video with its like/comment/share column: the area the card must keep clear. */
+const videoAndActions = { ...video, width: 500 };
+const VW = 1440;
 
 describe('button position', () => {
   it('stays inside the video, clear of its right edge (action bar) and bottom (player controls)', () => {
     const s = buttonStyle(video)!;
-    const centre = s.left as number;
-    expect(centre).toBe(video.left + video.width / 2);
+    expect(s.left).toBe(video.left + video.width / 2);
     expect(s.top as number).toBeGreaterThanOrEqual(video.top);
     expect((s.top as number) + 32).toBeLessThan(video.top + video.height - 60);
   });
@@ -23,7 +25,7 @@ describe('button position', () => {
 
 describe('card position', () => {
   it('sits as a sheet left of the video when there is room, below the header', () => {
-    expect(cardStyle({ kind: 'left-of', rect: { ...video, top: 20 } })).toMatchObject({
+    expect(cardStyle({ kind: 'left-of', rect: { ...videoAndActions, top: 20 } }, VW)).toMatchObject({
       top: HEADER_BOTTOM,
       left: 700 - 12 - 360,
       width: 360,
@@ -31,21 +33,34 @@ describe('card position', () => {
   });
 
   it('narrows to the room left of the video down to a readable minimum', () => {
-    expect(cardStyle({ kind: 'left-of', rect: { ...video, left: 340 } })).toMatchObject({ left: 12, width: 316 });
+    expect(cardStyle({ kind: 'left-of', rect: { ...videoAndActions, left: 360 } }, 1000)).toMatchObject({
+      left: 12,
+      width: 336,
+    });
   });
 
-  it('falls back to the top right below the header when the video leaves no room to its left', () => {
-    expect(cardStyle({ kind: 'left-of', rect: { ...video, left: 200 } })).toMatchObject({
+  it('goes right of the action bar when the left has no room', () => {
+    const style = cardStyle({ kind: 'left-of', rect: { ...videoAndActions, left: 200 } }, VW)!;
+    expect(style).toMatchObject({ left: 200 + 500 + 12, width: 360 });
+  });
+
+  it('sits right of the action bar column when asked, never over it', () => {
+    const style = cardStyle({ kind: 'right-of', rect: videoAndActions }, 1800)!;
+    expect(style.left as number).toBeGreaterThanOrEqual(videoAndActions.left + videoAndActions.width);
+  });
+
+  it('falls back to the top right below the header only when neither side has room', () => {
+    expect(cardStyle({ kind: 'right-of', rect: { ...videoAndActions, left: 200 } }, 900)).toMatchObject({
       top: HEADER_BOTTOM,
       right: 16,
     });
   });
 
   it('caps the height at 80% of the viewport and above its bottom edge', () => {
-    expect(cardStyle({ kind: 'top-right' })!.maxHeight).toBe(`min(80vh, calc(100vh - ${HEADER_BOTTOM + 16}px))`);
+    expect(cardStyle({ kind: 'top-right' }, VW)!.maxHeight).toBe(`min(80vh, calc(100vh - ${HEADER_BOTTOM + 16}px))`);
   });
 
   it('leaves an inline card in normal flow', () => {
-    expect(cardStyle({ kind: 'inline' })).toBeUndefined();
+    expect(cardStyle({ kind: 'inline' }, VW)).toBeUndefined();
   });
 });
