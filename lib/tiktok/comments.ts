@@ -37,16 +37,18 @@ export function normalizeComment(raw: unknown): { videoId: string | null; commen
 export function commentBatchesOf(body: unknown, fallbackVideoId: string | null, isReplyPage: boolean): CommentBatch[] {
   if (!isObj(body)) return [];
   const groups = new Map<string, VideoComment[]>();
-  const add = (raw: unknown) => {
+  const add = (raw: unknown, fallback: string | null): string | null => {
     const n = normalizeComment(raw);
-    const videoId = n?.videoId ?? fallbackVideoId;
-    if (!n || !videoId) return;
+    const videoId = n?.videoId ?? fallback;
+    if (!n || !videoId) return null;
     if (!groups.has(videoId)) groups.set(videoId, []);
     groups.get(videoId)!.push(n.comment);
+    return videoId;
   };
   for (const c of arr(body.comments).slice(0, 1000)) {
-    add(c);
-    if (isObj(c)) for (const r of arr(c.reply_comment).slice(0, 50)) add(r);
+    const videoId = add(c, fallbackVideoId);
+    // Inline replies of a top-level comment belong to the same video.
+    if (isObj(c)) for (const r of arr(c.reply_comment).slice(0, 50)) add(r, videoId ?? fallbackVideoId);
   }
   const total = isReplyPage ? null : count(body.total);
   return [...groups].map(([videoId, comments]) => ({ videoId, comments, total }));

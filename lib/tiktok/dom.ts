@@ -28,17 +28,27 @@ export function findDetailScope(doc: Document, videoId: string): Element | null 
     let el: Element | null = caption.parentElement;
     while (el && !el.querySelector(SEL.likes)) el = el.parentElement;
     if (!el) continue;
-    const shown = videoIdOfScope(el);
-    if (shown === null || shown === videoId) return el; // a pane showing another id is stale
+    // The player usually sits beside the info column: widen a few levels to find it and check which id it shows.
+    let pane: Element = el;
+    for (let hops = 0; hops < 4 && !pane.querySelector(SEL.player); hops++) {
+      const up = pane.parentElement;
+      if (!up || up === doc.body || up === doc.documentElement) break;
+      pane = up;
+    }
+    const shown = videoIdOfScope(pane);
+    if (shown === null || shown === videoId) return pane; // a pane showing another id is stale
   }
   // Some layouts render the opened video as a feed card; accept it only when it names this id.
   return Array.from(doc.querySelectorAll(SEL.feedItem)).find((a) => videoIdOfScope(a) === videoId) ?? null;
 }
 
 /** The feed card whose centre is nearest the viewport centre (cards with no layout box are ignored). */
-export function nearestFeedItem(doc: Document): { element: Element; videoId: string | null } | null {
+export function nearestFeedItem(
+  doc: Document,
+  viewportHeight = doc.defaultView?.innerHeight ?? 0,
+): { element: Element; videoId: string | null } | null {
   const items = Array.from(doc.querySelectorAll(SEL.feedItem)).slice(0, 100);
-  const mid = (doc.defaultView?.innerHeight ?? 0) / 2;
+  const mid = viewportHeight / 2;
   let best: Element | null = null;
   let bestDistance = Infinity;
   for (const el of items) {

@@ -15,7 +15,8 @@ function seconds(stamp: string): number {
   const [hms, frac = '0'] = stamp.split(/[.,]/);
   const parts = hms!.split(':').map(Number);
   const [h, m, s] = parts.length === 3 ? parts : [0, ...parts];
-  return h! * 3600 + m! * 60 + s! + Number(frac.padEnd(3, '0')) / 1000;
+  // Whole milliseconds first, so 00:00:01.640 is 1.64 and not 1.6400000000000001.
+  return ((h! * 3600 + m! * 60 + s!) * 1000 + Number(frac.padEnd(3, '0'))) / 1000;
 }
 
 function cleanText(lines: string[]): string {
