@@ -13,6 +13,9 @@ export interface DbOptions {
   version?: number;
   /** The clock every repository write stamps with; tests pass a fixed one. */
   now?: () => number;
+  /** An IndexedDB implementation other than the global one (Node benches pass fake-indexeddb). */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
 }
 
 /**
@@ -30,7 +33,8 @@ export class SparkScoutDb extends Dexie {
   readonly now: () => number;
 
   constructor(name: string, options: DbOptions = {}) {
-    super(name);
+    // Passing `indexedDB: undefined` would override Dexie's global lookup, so only set what was given.
+    super(name, options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : {});
     this.now = options.now ?? Date.now;
     const upTo = options.version ?? LATEST_VERSION;
     for (const m of MIGRATIONS) {
