@@ -1,4 +1,4 @@
-import { listAuthorizations, openDb, type SparkScoutDb } from '@/lib/db';
+import { appDb, listAuthorizations, type SparkScoutDb } from '@/lib/db';
 import { DEFAULT_LEAD_DAYS } from '@/lib/ledger/reminders';
 import { createHandlers } from './handlers';
 import { registerHandlers } from './register';
@@ -19,7 +19,7 @@ export async function videoLabel(db: SparkScoutDb, videoId: string): Promise<str
  * opens lazily on the first query.
  */
 export function startBackground(): void {
-  const db = openDb();
+  const db = appDb();
   const reminders = startReminders({
     loadAuthorizations: async () => (await listAuthorizations(db)).rows,
     loadLeadDays: async () => (await loadStoredSettings()).settings?.reminderLeadDays ?? DEFAULT_LEAD_DAYS,

@@ -1,5 +1,6 @@
 /** The database's public surface: extension pages and the background import from here, never the content script. */
 export { DB_NAME, openDb, SparkScoutDb, type DbOptions } from './db';
+export { appDb } from './instance';
 export { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 export type { CreatorRecord, RowSummary, ShortlistRecord } from './records';
 export type { BadRecord, Checked } from './validate';
@@ -17,5 +18,6 @@ export { creatorShortlistCount, creatorSummary } from './creators';
 export { creatorWarning, groupCreators, sortCreators, type CreatorInput, type CreatorSummary } from './creator-stats';
 export * from './authorizations';
 export { writeBundle, type RecordBundle } from './bundle';
+export { dumpTables, loadFullRecords, type FullRecord, type TableDump } from './full-records';
 export { rebuildCreators, refreshSummaries } from './derived';
 export { editTags, normalizeTags } from './tags';
