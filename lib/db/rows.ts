@@ -48,7 +48,7 @@ export interface ShortlistRow {
 
 export type RowItem = ShortlistRow | BadRecord;
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 /** Lower case without accents, so "cafe" finds "Café". ASCII text skips the (costly) Unicode decomposition. */
 export function foldText(text: string): string {
