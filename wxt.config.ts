@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // Minimal permissions: storage (settings), alarms + notifications (authorization expiry reminders).
 // Host access is TikTok only; the content scripts declare it through their `matches`.
 export default defineConfig({
+  // SPARK_SCOUT_OUT_DIR lets parallel builds (e.g. two engineers' browser tests) use separate output folders.
+  outDir: process.env.SPARK_SCOUT_OUT_DIR ?? '.output',
   // MV3 for both stores (Firefox 128+ supports MV3 and MAIN-world content scripts).
   manifestVersion: 3,
   modules: ['@wxt-dev/module-react'],

@@ -4,7 +4,12 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from './chromium';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.SPARK_SCOUT_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 
 export interface ExtensionBrowser {
   context: BrowserContext;
