@@ -1,0 +1,124 @@
+import { rmSync } from 'node:fs';
+// Relative imports: the browser-test config has no '@/' alias (only type imports below use it).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createAuthorization } from '../../lib/ledger/history';
+import { DEFAULT_LEAD_DAYS, reminderSchedule, REMINDER_ALARM_PREFIX } from '../../lib/ledger/reminders';
+import type { Authorization } from '../../lib/schemas/authorization';
+import { makeVideo } from '../fixtures/db/generate';
+import { launchWithExtension, type ExtensionBrowser } from '../browser/launch';
+import { startSite, type Site } from '../site/server';
+import { describeBrowser } from './fixtures';
+
+/**
+ * The ledger end to end in real Chromium with the built extension: codes go in through the same message protocol
+ * the dashboard uses (sent from an extension page, so the background treats the sender as trusted, with no test-only
+ * hooks in the product), then the badge, the alarms and the ledger tab are read back, across a browser restart.
+ */
+
+const DAY = 86_400_000;
+
+interface Alarm {
+  name: string;
+  scheduledTime: number;
+}
+
+/** Sends one message in @webext-core/messaging's wire format ({ id, type, data, timestamp } → { res } | { err }). */
+async function send(page: Page, type: string, data?: unknown): Promise<unknown> {
+  const wire = await page.evaluate(
+    (msg) => (globalThis as any).chrome.runtime.sendMessage({ id: 1, timestamp: Date.now(), ...msg }),
+    { type, data },
+  );
+  if (wire?.err) throw new Error(`${type}: ${wire.err.message}`);
+  const reply = wire?.res as { ok: boolean; data?: unknown; error?: { message: string } };
+  if (!reply?.ok) throw new Error(`${type}: ${reply?.error?.message ?? 'no reply'}`);
+  return reply.data;
+}
+
+const badgeText = (b: ExtensionBrowser) =>
+  b.worker.evaluate(() => (globalThis as any).chrome.action.getBadgeText({}) as Promise<string>);
+
+const alarms = async (b: ExtensionBrowser): Promise<Alarm[]> =>
+  (await b.worker.evaluate(() => (globalThis as any).chrome.alarms.getAll() as Promise<Alarm[]>))
+    .map(({ name, scheduledTime }) => ({ name, scheduledTime }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+
+const reminderAlarms = async (b: ExtensionBrowser) =>
+  (await alarms(b)).filter((a) => a.name.startsWith(REMINDER_ALARM_PREFIX));
+
+describeBrowser('the authorization ledger in Chromium', () => {
+  let site: Site;
+  let browser: ExtensionBrowser;
+  let userDataDir: string;
+  let timeZone: string;
+  const seeded: Authorization[] = [];
+
+  beforeAll(async () => {
+    site = await startSite();
+    browser = await launchWithExtension({ sitePort: site.port });
+    userDataDir = browser.userDataDir;
+  });
+
+  afterAll(async () => {
+    await browser?.close({ keepProfile: true });
+    await site?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  it('counts a code that expires tomorrow on the toolbar badge', async () => {
+    const page = await browser.openExtensionPage('dashboard.html');
+    timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const now = Date.now();
+    const soon = makeVideo(1, undefined, now, 'glowwithmia');
+    const later = makeVideo(2, undefined, now, 'glowwithmia');
+    for (const video of [soon, later]) await send(page, 'shortlist:add', { video, score: null });
+    expect(await badgeText(browser)).toBe('');
+
+    // A 7-day code granted six days ago ends tomorrow at this wall time; a 30-day one granted today is far off.
+    const clock = { now, timeZone };
+    seeded.push(
+      createAuthorization(
+        { videoId: soon.id, code: '#AbCdEfGhIjKlMnOpQrStUvWxYz0123456789+/=', grantedDays: 7, grantedAt: now - 6 * DAY },
+        clock,
+      ),
+      createAuthorization({ videoId: later.id, code: '#ZyXwVuTsRqPoNmLkJiHgFeDcBa9876543210+/=', grantedDays: 30 }, clock),
+    );
+    for (const auth of seeded) await send(page, 'authorization:add', auth);
+
+    await expect.poll(() => badgeText(browser), { timeout: 10_000 }).toBe('1');
+    await page.close();
+  });
+
+  it('schedules a reminder alarm for every lead time still ahead', async () => {
+    const expected = reminderSchedule(seeded, DEFAULT_LEAD_DAYS, Date.now(), timeZone).map((r) => ({
+      name: r.name,
+      scheduledTime: r.when,
+    }));
+    // The 30-day code has all three reminders ahead of it, whatever the hour of the run.
+    expect(expected.filter((r) => r.name.endsWith(seeded[1]!.id))).toHaveLength(3);
+    await expect.poll(() => reminderAlarms(browser), { timeout: 10_000 }).toEqual(
+      expected.sort((a, b) => a.name.localeCompare(b.name)),
+    );
+  });
+
+  it('keeps the reminders and restores the badge after a restart with the same profile', async () => {
+    const before = await alarms(browser);
+    await browser.close({ keepProfile: true });
+    browser = await launchWithExtension({ sitePort: site.port, userDataDir });
+
+    await expect.poll(() => badgeText(browser), { timeout: 10_000 }).toBe('1');
+    expect(await alarms(browser)).toEqual(before);
+  });
+
+  it('re-creates reminders from the database when the browser dropped its alarms', async () => {
+    const before = await reminderAlarms(browser);
+    expect(before.length).toBeGreaterThan(0);
+    await browser.worker.evaluate(() => (globalThis as any).chrome.alarms.clearAll());
+    expect(await alarms(browser)).toEqual([]);
+    await browser.close({ keepProfile: true });
+    browser = await launchWithExtension({ sitePort: site.port, userDataDir });
+
+    await expect.poll(() => reminderAlarms(browser), { timeout: 10_000 }).toEqual(before);
+    await expect.poll(() => badgeText(browser), { timeout: 10_000 }).toBe('1');
+  });
+});
