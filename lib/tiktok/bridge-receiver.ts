@@ -5,7 +5,7 @@
  */
 import { bridgeMessageSchema } from '@/lib/schemas/bridge';
 import { classifyApiUrl, type ApiRoute } from './api-urls';
-import { BRIDGE_SOURCE } from './bridge-protocol';
+import { BRIDGE_SOURCE, RECEIVER_SOURCE, type ReceiverReadyMessage } from './bridge-protocol';
 
 export type BridgeInput =
   | { kind: 'api'; url: string; route: ApiRoute; body: unknown }
@@ -36,7 +36,10 @@ export function parseBridgeEvent(event: MessageLike, win: Window): BridgeInput |
   }
 }
 
-/** Listens for bridge messages until `signal` aborts (pass WXT's `ctx.signal`). */
+/**
+ * Listens for bridge messages until `signal` aborts (pass WXT's `ctx.signal`), then tells the bridge it listens so
+ * it replays what it captured before this script started (document_idle comes after TikTok's first API calls).
+ */
 export function listenToBridge(win: Window, onMessage: (msg: BridgeInput) => void, signal?: AbortSignal): void {
   win.addEventListener(
     'message',
@@ -51,4 +54,10 @@ export function listenToBridge(win: Window, onMessage: (msg: BridgeInput) => voi
     },
     { signal },
   );
+  try {
+    const ready: ReceiverReadyMessage = { source: RECEIVER_SOURCE, kind: 'ready' };
+    win.postMessage(ready, win.location.origin);
+  } catch {
+    /* no bridge to tell */
+  }
 }

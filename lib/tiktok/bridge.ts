@@ -3,16 +3,17 @@
  * the few API responses we read (lib/tiktok/api-urls.ts) and hooks history navigation, posting both to the isolated
  * content script. Rules: the page gets exactly the same promise / XHR behaviour it would without us; URLs we do
  * not read are not parsed, cloned or copied; nothing here throws into the page; bodies over 5 MB are skipped.
+ * Messages are held until the isolated script says it listens (bridge-outbox.ts).
  * Imports nothing but the URL classifier and constants, to stay small.
  */
 import { classifyApiUrl } from './api-urls';
-import { BRIDGE_MAX_BODY_CHARS, BRIDGE_SOURCE, type BridgeWireMessage } from './bridge-protocol';
+import { createOutbox, type Post } from './bridge-outbox';
+import { BRIDGE_MAX_BODY_CHARS, BRIDGE_SOURCE } from './bridge-protocol';
 
 /** Marker the bridge leaves so the isolated script (and tests) can see it loaded. */
 export const BRIDGE_MARK = 'sparkScoutBridge';
 export const BRIDGE_VERSION = '1';
 
-type Post = (msg: BridgeWireMessage) => void;
 const installed = new WeakSet<object>();
 const noop = () => {};
 
@@ -21,14 +22,7 @@ export function installBridge(win: Window): void {
     win.document.documentElement.dataset[BRIDGE_MARK] = BRIDGE_VERSION;
     if (installed.has(win)) return;
     installed.add(win);
-    const post: Post = (msg) => {
-      try {
-        const origin = win.location.origin;
-        win.postMessage(msg, origin && origin !== 'null' ? origin : '*');
-      } catch {
-        /* a closed or sandboxed window: drop the message */
-      }
-    };
+    const post = createOutbox(win);
     wrapFetch(win, post);
     wrapXhr(win, post);
     hookHistory(win, post);

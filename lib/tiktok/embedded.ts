@@ -81,9 +81,9 @@ export function readEmbeddedJson(
   opts: EmbeddedOptions & { format?: EmbeddedFormat } = {},
 ): EmbeddedResult {
   if (typeof scriptText !== 'string' || scriptText.length > MAX_SCRIPT_CHARS) return emptyResult();
-  let data: unknown;
+  let data: unknown = opts.format === undefined || opts.format === 'universal' ? parseScopesWeRead(scriptText) : undefined;
   try {
-    data = JSON.parse(scriptText);
+    data ??= JSON.parse(scriptText);
   } catch {
     return emptyResult();
   }
@@ -91,6 +91,36 @@ export function readEmbeddedJson(
     return fromParsed(data, opts);
   } catch {
     return emptyResult();
+  }
+}
+
+/**
+ * The universal blob is `{"__DEFAULT_SCOPE__":{…scopes…}}` and the scopes we read come after the big ones we do not
+ * (app-context, biz-context and the ~200 kB `webapp.i18n-translation` on real pages). Parse only the tail that starts
+ * at the first scope we read; anything unexpected (other key order, a key found inside a string or nested object,
+ * which leaves the slice unbalanced) returns undefined and the caller parses the whole text.
+ */
+const ROOT = /^\s*\{\s*"__DEFAULT_SCOPE__"\s*:\s*\{/;
+// One left-to-right scan that stops at the first scope we read (indexOf per key would scan the whole text for
+// each absent key). A leading literal quote keeps the regex on its fast path.
+const SCOPE_KEY = /"(?:seo\.abtest|webapp\.(?:video-detail|updated-items|user-detail))"\s*:/g;
+
+function parseScopesWeRead(text: string): unknown {
+  const root = ROOT.exec(text);
+  if (!root) return undefined;
+  SCOPE_KEY.lastIndex = root[0].length;
+  const m = SCOPE_KEY.exec(text);
+  const end = text.lastIndexOf('}');
+  if (!m || end <= m.index) return undefined;
+  // Must be a key of __DEFAULT_SCOPE__ itself: preceded by "," (or the opening brace), not by a backslash.
+  let i = m.index - 1;
+  while (i > 0 && /\s/.test(text[i]!)) i--;
+  if (text[i] !== ',' && i !== root[0].length - 1) return undefined;
+  try {
+    const scopes = JSON.parse(`{${text.slice(m.index, end)}`);
+    return isObj(scopes) ? { __DEFAULT_SCOPE__: scopes } : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -17,6 +17,8 @@ export const SEL = {
   feedItem: 'article[data-e2e="recommend-list-item-container"]',
   /** Player wrapper; its id is `xgwrapper-<n>-<videoId>`. Seen 2026-04 (sixem #46, many extensions). */
   player: '[id^="xgwrapper-"]',
+  /** The <video> element itself, when no player wrapper id is found (markup changes). */
+  videoElement: 'video',
   /** Caption: detail page / browse modal, then feed. Seen 2026-10. */
   caption: '[data-e2e="browse-video-desc"], [data-e2e="video-desc"]',
   detailCaption: '[data-e2e="browse-video-desc"]',

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { BridgeWireMessage } from '@/lib/tiktok/bridge-protocol';
+import { BRIDGE_SOURCE, RECEIVER_SOURCE, type BridgeWireMessage } from '@/lib/tiktok/bridge-protocol';
 
 export type PageWindow = Window & typeof globalThis;
 
@@ -41,7 +41,7 @@ export function pageWindow(url = 'https://www.tiktok.com/foryou') {
   const win = dom.window as unknown as PageWindow;
   const posted: BridgeWireMessage[] = [];
   win.postMessage = ((data: BridgeWireMessage, targetOrigin: string) => {
-    posted.push(data);
+    if (data?.source === BRIDGE_SOURCE) posted.push(data);
     if (targetOrigin !== '*' && targetOrigin !== win.location.origin) return;
     setTimeout(() => win.dispatchEvent(new win.MessageEvent('message', { data, origin: win.location.origin, source: win })));
   }) as typeof win.postMessage;
@@ -49,3 +49,10 @@ export function pageWindow(url = 'https://www.tiktok.com/foryou') {
 }
 
 export const flush = () => new Promise((r) => setTimeout(r, 5));
+
+/** What listenToBridge posts when it starts, delivered synchronously. */
+export function receiverReady(win: PageWindow): void {
+  win.dispatchEvent(
+    new win.MessageEvent('message', { data: { source: RECEIVER_SOURCE, kind: 'ready' }, origin: win.location.origin, source: win }),
+  );
+}

@@ -4,7 +4,7 @@ import { BRIDGE_MAX_BODY_CHARS } from '@/lib/tiktok/bridge-protocol';
 import { listenToBridge, type BridgeInput } from '@/lib/tiktok/bridge-receiver';
 import { VideoCache } from '@/lib/tiktok/video-cache';
 import { F, T, fixtureText } from './fixtures';
-import { fakeXhrClass, flush, pageWindow } from './bridge-harness';
+import { fakeXhrClass, flush, pageWindow, receiverReady } from './bridge-harness';
 
 const RECOMMEND = 'https://www.tiktok.com/api/recommend/item_list/?count=8&X-Bogus=abc';
 const body05 = fixtureText(F.recommend);
@@ -19,6 +19,7 @@ describe('installBridge', () => {
   it('marks the page so the isolated script and end-to-end tests can see it loaded', () => {
     const { win } = pageWindow();
     installBridge(win);
+    receiverReady(win);
     expect(win.document.documentElement.dataset[BRIDGE_MARK]).toBe(BRIDGE_VERSION);
     expect(win.document.documentElement.getAttribute('data-spark-scout-bridge')).toBe('1');
   });
@@ -27,6 +28,7 @@ describe('installBridge', () => {
     const { win, posted } = pageWindow();
     const original = withFetch(win, async () => new Response(body05, { status: 200 }));
     installBridge(win);
+    receiverReady(win);
     const promise = win.fetch(RECOMMEND, { credentials: 'include' });
     const res = await promise;
     expect(original).toHaveBeenCalledWith(RECOMMEND, { credentials: 'include' });
@@ -42,6 +44,7 @@ describe('installBridge', () => {
     const res = { ok: true, clone, headers: new Headers(), bodyUsed: false } as unknown as Response;
     withFetch(win, async () => res);
     installBridge(win);
+    receiverReady(win);
     expect(await win.fetch('https://www.tiktok.com/api/commit/item/digg/')).toBe(res);
     expect(await win.fetch('https://mon.tiktokv.com/monitor_browser/collect/batch/')).toBe(res);
     await flush();
@@ -57,6 +60,7 @@ describe('installBridge', () => {
       return new Response('{"statusCode":0}', { status: 500 });
     });
     installBridge(win);
+    receiverReady(win);
     await expect(win.fetch('https://www.tiktok.com/api/item/detail/?itemId=1')).rejects.toBe(boom);
     expect((await win.fetch(RECOMMEND)).status).toBe(500);
     await flush();
@@ -72,6 +76,7 @@ describe('installBridge', () => {
         : new Response(huge),
     );
     installBridge(win);
+    receiverReady(win);
     await win.fetch('https://www.tiktok.com/api/post/item_list/');
     await win.fetch(RECOMMEND);
     await flush();
@@ -90,6 +95,7 @@ describe('installBridge', () => {
     } as unknown as Response;
     withFetch(win, async () => weird);
     installBridge(win);
+    receiverReady(win);
     await expect(win.fetch(RECOMMEND)).resolves.toBe(weird);
     await expect(win.fetch(new URL(RECOMMEND))).resolves.toBe(weird);
     await expect(win.fetch({ url: RECOMMEND } as Request)).resolves.toBe(weird);
@@ -104,6 +110,7 @@ describe('installBridge', () => {
       'https://www.tiktok.com/api/other/': { status: 200, text: '{}' },
     });
     installBridge(win);
+    receiverReady(win);
     const seen: string[] = [];
     for (const url of [RECOMMEND, 'https://www.tiktok.com/api/item/detail/?itemId=1', 'https://www.tiktok.com/api/other/']) {
       const xhr = new win.XMLHttpRequest();
@@ -122,6 +129,7 @@ describe('installBridge', () => {
   it('announces pushState, replaceState and popstate navigations', async () => {
     const { win, posted } = pageWindow();
     installBridge(win);
+    receiverReady(win);
     win.history.pushState({}, '', '/@zg.520/video/7513039993741397256');
     win.history.replaceState({}, '', '/@zg.520/video/7513039993741397256?lang=en');
     win.dispatchEvent(new win.PopStateEvent('popstate'));
@@ -135,6 +143,7 @@ describe('installBridge', () => {
   it('lets a pushState error reach the page exactly as before', () => {
     const { win } = pageWindow();
     installBridge(win);
+    receiverReady(win);
     expect(() => win.history.pushState({}, '', 'https://evil.example/')).toThrow();
   });
 
@@ -143,15 +152,44 @@ describe('installBridge', () => {
     withFetch(win, async () => new Response('{}'));
     installBridge(win);
     installBridge(win);
+    receiverReady(win);
     await win.fetch(RECOMMEND);
     await flush();
     expect(posted).toHaveLength(1);
+  });
+
+  it('holds what it captures until the receiver listens, then replays it once, in order', async () => {
+    const { win, posted } = pageWindow();
+    withFetch(win, async () => new Response(body05));
+    installBridge(win);
+    await win.fetch(RECOMMEND);
+    await flush(); // the copy is posted once its body is read
+    win.history.pushState({}, '', '/@zg.520/video/7513039993741397256');
+    expect(posted).toEqual([]);
+    receiverReady(win);
+    receiverReady(win);
+    expect(posted.map((m) => m.kind)).toEqual(['api', 'nav']);
+    await win.fetch(RECOMMEND);
+    await flush();
+    expect(posted.map((m) => m.kind)).toEqual(['api', 'nav', 'api']);
+  });
+
+  it('keeps only the newest messages while nobody listens', async () => {
+    const { win, posted } = pageWindow();
+    installBridge(win);
+    for (let i = 0; i < 60; i++) win.history.pushState({}, '', `/@h/video/${7000 + i}`);
+    receiverReady(win);
+    expect(posted).toHaveLength(40);
+    expect(posted[0]).toMatchObject({ kind: 'nav', url: 'https://www.tiktok.com/@h/video/7020' });
+    expect(posted.at(-1)).toMatchObject({ kind: 'nav', url: 'https://www.tiktok.com/@h/video/7059' });
   });
 
   it('delivers a captured feed batch to the isolated script’s cache', async () => {
     const { win } = pageWindow();
     withFetch(win, async () => new Response(body05));
     installBridge(win);
+    await win.fetch(RECOMMEND); // TikTok's first batch, before the isolated script (document_idle) listens
+    await flush();
     const cache = new VideoCache({ now: () => T });
     const received: BridgeInput[] = [];
     const controller = new win.AbortController();
@@ -163,7 +201,6 @@ describe('installBridge', () => {
       },
       controller.signal,
     );
-    await win.fetch(RECOMMEND);
     await flush();
     expect(received.map((m) => m.kind)).toEqual(['api']);
     expect(cache.get('7444705554666130708')?.stats.views).toEqual({ value: 1585253, exact: true, source: 'statsV2', capturedAt: T });

@@ -58,6 +58,35 @@ describe('readEmbedded from a document', () => {
   });
 });
 
+describe('readEmbeddedJson: parsing only the scopes it reads', () => {
+  const scopes = sample01.__DEFAULT_SCOPE__;
+  const read = (blob: unknown, space?: number) =>
+    readEmbeddedJson(JSON.stringify(blob, null, space), { url: URL_A, capturedAt: T });
+
+  it('reads minified and pretty-printed blobs alike', () => {
+    expect(read(sample01).videos).toEqual(read(sample01, 2).videos);
+    expect(read(sample01).videos[0]?.id).toBe(ID_A);
+  });
+
+  it('reads the blob whatever the order of its scopes', () => {
+    const reordered = { __DEFAULT_SCOPE__: { 'webapp.video-detail': scopes['webapp.video-detail'], ...scopes } };
+    expect(read(reordered).videos[0]?.id).toBe(ID_A);
+    expect(read(reordered).pageUrl).toBe(URL_A);
+  });
+
+  it('is not fooled by a scope name inside a string or a nested object before the real one', () => {
+    const decoy = {
+      __DEFAULT_SCOPE__: {
+        'webapp.app-context': { note: '{"webapp.video-detail": {"itemInfo": {}}}', nested: { 'seo.abtest': { canonical: 'x' } } },
+        ...scopes,
+      },
+    };
+    const r = read(decoy);
+    expect(r.videos[0]?.id).toBe(ID_A);
+    expect(r.pageUrl).toBe(URL_A);
+  });
+});
+
 describe('readEmbedded: the home feed', () => {
   it('reads webapp.updated-items, in both array shapes, and skips LIVE cards', () => {
     const item = sample01.__DEFAULT_SCOPE__['webapp.video-detail'].itemInfo.itemStruct;
