@@ -178,7 +178,7 @@ export class VideoCache {
     if (!record && scope) {
       const dom = readDomVideo(scope, { videoId: id, url: href, capturedAt: this.now() });
       if (dom) {
-        this.records.set(id, dom); // silently: current() is a read, listeners need no echo
+        bounded(this.records, id, dom, this.max); // silently: current() is a read, listeners need no echo
         record = this.get(id);
       }
     }
