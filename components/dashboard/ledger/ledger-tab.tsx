@@ -1,49 +1,34 @@
-import { maskCode } from '@/lib/ledger/code';
-import { describeExpiry } from '@/lib/ledger/describe';
-import { statusAt } from '@/lib/ledger/expiry';
+import { useState } from 'react';
+import { runtimeTimeZone } from '@/lib/ledger/zoned-time';
 import { useLedger } from '@/lib/ui/ledger-data';
+import { useNow } from '@/lib/ui/ledger-now';
+import { ledgerRows } from '@/lib/ui/ledger-rows';
+import '@/components/ledger/ledger.css';
+import { LedgerTable } from './ledger-table';
 
 export interface LedgerTabProps {
-  /** Open a video's detail panel; default: navigate to `#/video/<id>`. */
+  /** Open a video's detail panel. Default: the row's link navigates to `#/video/<id>`. */
   onOpenVideo?: (videoId: string) => void;
-  /** The clock (tests); default Date.now() at render. */
+  /** A fixed clock (tests, previews); default: the real time, refreshed every minute. */
   now?: number;
+  timeZone?: string;
 }
 
-function openByHash(videoId: string) {
-  location.hash = `#/video/${encodeURIComponent(videoId)}`;
-}
-
-/** Every authorization code, soonest expiry first. */
-export function LedgerTab({ onOpenVideo = openByHash, now }: LedgerTabProps) {
+/** The dashboard's "Ledger" tab: every authorization code, live from the database. */
+export function LedgerTab({ onOpenVideo, now: fixedNow, timeZone = runtimeTimeZone() }: LedgerTabProps) {
   const data = useLedger();
+  const now = useNow(60_000, fixedNow);
+  const [includeReplaced, setIncludeReplaced] = useState(false);
   if (data === undefined) return <p role="status">Loading the ledger…</p>;
-  const at = now ?? Date.now();
-  if (data.authorizations.length === 0) return <p>No authorization codes yet.</p>;
   return (
-    <table className="ss-ledger">
-      <thead>
-        <tr>
-          <th scope="col">Video</th>
-          <th scope="col">Code</th>
-          <th scope="col">Status</th>
-          <th scope="col">Expiry</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.authorizations.map((a) => (
-          <tr key={a.id} data-authorization-id={a.id}>
-            <td>
-              <button type="button" onClick={() => onOpenVideo(a.videoId)}>
-                {data.videos.get(a.videoId)?.handle ? `@${data.videos.get(a.videoId)!.handle}` : a.videoId}
-              </button>
-            </td>
-            <td>{a.code === null ? '—' : maskCode(a.code)}</td>
-            <td>{statusAt(a, at)}</td>
-            <td>{describeExpiry(a, at)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <LedgerTable
+      rows={ledgerRows(data, { now, timeZone, includeReplaced })}
+      bad={data.bad}
+      now={now}
+      timeZone={timeZone}
+      includeReplaced={includeReplaced}
+      onIncludeReplacedChange={setIncludeReplaced}
+      onOpenVideo={onOpenVideo}
+    />
   );
 }

@@ -1,0 +1,71 @@
+import { useState, type ClipboardEvent } from 'react';
+import { describeCodeWarning, normalizeCode } from '@/lib/ledger/code';
+
+export interface CodeFieldProps {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/**
+ * The code as pasted from a DM or email. Paste and blur strip what chat apps wrap around a code (spaces, line
+ * breaks, quotes at the ends) and say so; anything odd inside the code stays and gets a warning to compare it
+ * with what the creator sent, because a silently "fixed" code that Ads Manager rejects is worse than a flagged one.
+ */
+export function CodeField({ id, value, onChange }: CodeFieldProps) {
+  const [checked, setChecked] = useState(false);
+  const [trimmed, setTrimmed] = useState(false);
+
+  const settle = (raw: string) => {
+    const n = normalizeCode(raw);
+    const next = n.ok ? n.code : raw;
+    setTrimmed(n.ok && next !== raw);
+    setChecked(raw.trim() !== '');
+    onChange(next);
+  };
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = e.clipboardData.getData('text');
+    if (!pasted) return;
+    e.preventDefault();
+    const el = e.currentTarget;
+    settle(value.slice(0, el.selectionStart) + pasted + value.slice(el.selectionEnd));
+  };
+
+  const result = value.trim() === '' ? null : normalizeCode(value);
+  const hintId = `${id}-hint`;
+  return (
+    <div className="ss-field">
+      <label htmlFor={id}>Authorization code</label>
+      <textarea
+        id={id}
+        className="ss-code-input"
+        rows={2}
+        value={value}
+        spellCheck={false}
+        autoComplete="off"
+        autoCapitalize="off"
+        placeholder="Paste the code the creator sent (#…)"
+        aria-describedby={hintId}
+        aria-invalid={checked && result !== null && !result.ok}
+        onChange={(e) => {
+          setChecked(false);
+          setTrimmed(false);
+          onChange(e.target.value);
+        }}
+        onPaste={onPaste}
+        onBlur={() => settle(value)}
+      />
+      <div id={hintId} aria-live="polite">
+        {trimmed && <p className="ss-note">Removed spaces and quotes around the code.</p>}
+        {checked && result && !result.ok && <p className="ss-error">{result.reason}</p>}
+        {checked && result?.ok && result.warnings.length > 0 && (
+          <ul className="ss-warnings" aria-label="Check this code">
+            {result.warnings.map((w) => (
+              <li key={w}>{describeCodeWarning(w)}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState, type FocusEvent } from 'react';
+import { maskCode } from '@/lib/ledger/code';
+import { copyText } from './clipboard';
+
+/** How long a revealed code stays readable: long enough to compare it with a message, short enough to forget. */
+export const REVEAL_MS = 30_000;
+
+export interface MaskedCodeProps {
+  code: string;
+  /** Names the code for assistive tech and the buttons, e.g. "code for @glowwithmia". */
+  label: string;
+}
+
+/**
+ * A code shown as "#AbCd••••x9=" until "Reveal" is pressed. Anyone holding a code can run the creator's video as
+ * an ad, so it hides again after REVEAL_MS, when focus leaves it, and when the window loses focus (screen sharing,
+ * switching apps). "Copy code" copies the full code without revealing it.
+ */
+export function MaskedCode({ code, label }: MaskedCodeProps) {
+  const [revealed, setRevealed] = useState(false);
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copyTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  useEffect(() => {
+    if (!revealed) return;
+    const hide = () => setRevealed(false);
+    const timer = setTimeout(hide, REVEAL_MS);
+    window.addEventListener('blur', hide);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('blur', hide);
+    };
+  }, [revealed]);
+  useEffect(() => () => clearTimeout(copyTimer.current), []);
+
+  const onBlur = (e: FocusEvent<HTMLSpanElement>) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setRevealed(false);
+  };
+  const onCopy = async () => {
+    setCopy((await copyText(code)) ? 'copied' : 'failed');
+    clearTimeout(copyTimer.current);
+    copyTimer.current = setTimeout(() => setCopy('idle'), 3000);
+  };
+
+  return (
+    <span className="ss-code" onBlur={onBlur}>
+      <code className="ss-code__text" data-masked={!revealed} aria-label={revealed ? label : `${label} (hidden)`}>
+        {revealed ? code : maskCode(code)}
+      </code>
+      <button type="button" className="ss-link-button" aria-pressed={revealed} aria-label={`${revealed ? 'Hide' : 'Reveal'} ${label}`} onClick={() => setRevealed(!revealed)}>
+        {revealed ? 'Hide' : 'Reveal'}
+      </button>
+      <button type="button" className="ss-link-button" aria-label={`Copy ${label}`} onClick={onCopy}>
+        Copy code
+      </button>
+      <span role="status" className="ss-code__status">
+        {copy === 'copied' ? 'Copied' : copy === 'failed' ? 'Copy blocked: reveal the code and copy it by hand' : ''}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,60 @@
+import { daysLeft, statusAt } from '@/lib/ledger/expiry';
+import { ledgerWarnings, type LedgerWarning } from '@/lib/ledger/warnings';
+import { runtimeTimeZone } from '@/lib/ledger/zoned-time';
+import { AUTH_STATUSES, type Authorization, type AuthStatus } from '@/lib/schemas/authorization';
+import type { LedgerData, LedgerVideo } from './ledger-data';
+import { concernsVideo } from './ledger-warnings';
+
+export type StatusFilter = AuthStatus | 'all';
+
+export interface LedgerRow {
+  auth: Authorization;
+  video: LedgerVideo;
+  /** What the clock says now (expiring / expired derived from the expiry), as the filter and the badge count it. */
+  status: AuthStatus;
+  daysLeft: number | null;
+  /** A renewal replaced this code. */
+  replaced: boolean;
+  warnings: LedgerWarning[];
+}
+
+export interface RowOptions {
+  now: number;
+  timeZone?: string;
+  /** Also list codes a renewal replaced (default: only each video's latest). */
+  includeReplaced?: boolean;
+}
+
+/** Soonest expiry first; codes without an expiry (requested) last; ties newest first. */
+export function byExpiry(a: Authorization, b: Authorization): number {
+  return (a.expiresAt ?? Infinity) - (b.expiresAt ?? Infinity) || b.createdAt - a.createdAt;
+}
+
+/** The ledger as table rows, sorted by expiry, with each code's status and warnings as of `now`. */
+export function ledgerRows(data: LedgerData, { now, timeZone = runtimeTimeZone(), includeReplaced = false }: RowOptions): LedgerRow[] {
+  const warnings = ledgerWarnings({ authorizations: data.authorizations, entries: data.entries, now, timeZone });
+  return data.authorizations
+    .filter((a) => includeReplaced || a.supersededBy === null)
+    .sort(byExpiry)
+    .map((auth) => {
+      const video = data.videos.get(auth.videoId) ?? { videoId: auth.videoId, handle: null, url: null };
+      return {
+        auth,
+        video,
+        status: statusAt(auth, now, timeZone),
+        daysLeft: daysLeft(auth, now, timeZone),
+        replaced: auth.supersededBy !== null,
+        warnings: auth.supersededBy === null ? warnings.filter((w) => concernsVideo(w, auth.videoId, null)) : [],
+      };
+    });
+}
+
+export function countByStatus(rows: readonly LedgerRow[]): Record<AuthStatus, number> {
+  const counts = Object.fromEntries(AUTH_STATUSES.map((s) => [s, 0])) as Record<AuthStatus, number>;
+  for (const r of rows) counts[r.status] += 1;
+  return counts;
+}
+
+export function filterRows(rows: readonly LedgerRow[], filter: StatusFilter): LedgerRow[] {
+  return filter === 'all' ? [...rows] : rows.filter((r) => r.status === filter);
+}
