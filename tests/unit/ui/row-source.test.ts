@@ -1,0 +1,92 @@
+import { RangeSet } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { updateEntries, type RowModel, type SparkScoutDb } from '@/lib/db';
+import { changedKeys, createRowSource } from '@/lib/ui/row-source';
+import { seededDb, until } from './helpers';
+
+let db: SparkScoutDb | undefined;
+afterEach(() => db?.close());
+
+/** Subscribes and waits for the first snapshot; returns the source and a way to read the latest one. */
+async function watch(source: ReturnType<typeof createRowSource>) {
+  let calls = 0;
+  const unsubscribe = source.subscribe(() => calls++);
+  await until(() => source.getSnapshot() !== undefined);
+  return { unsubscribe, calls: () => calls, model: () => source.getSnapshot() as RowModel };
+}
+
+describe('changed keys of a Dexie mutation', () => {
+  it('lists single keys', () => {
+    expect(changedKeys(new RangeSet().addKeys(['b', 'a'])).sort()).toEqual(['a', 'b']);
+  });
+  it('gives up on a range (a clear or a large bulk write): everything is reloaded', () => {
+    expect(changedKeys(new RangeSet('a', 'z'))).toBeNull();
+  });
+  it('reads a tree that crossed a BroadcastChannel as plain objects', () => {
+    const plain = structuredClone({ ...new RangeSet().addKeys(['x', 'y', 'z']) });
+    expect(changedKeys(plain).sort()).toEqual(['x', 'y', 'z']);
+  });
+});
+
+describe('the live row source', () => {
+  it('reads the whole shortlist once when first watched', async () => {
+    ({ db } = await seededDb(40));
+    const { model, unsubscribe } = await watch(createRowSource(db));
+    expect(model().rows).toHaveLength(40);
+    expect(model().bad).toEqual([]);
+    unsubscribe();
+  });
+
+  it('re-reads only the edited record after a status change', async () => {
+    const seeded = await seededDb(40);
+    db = seeded.db;
+    const source = createRowSource(db);
+    const { model, unsubscribe } = await watch(source);
+    const first = model();
+    const id = seeded.data.entries[3]!.videoId;
+    const other = first.rows.find((r) => r.videoId !== id)!;
+    const status = first.rows.find((r) => r.videoId === id)!.status === 'live' ? 'rejected' : 'live';
+    await updateEntries(db, [id], { status });
+    await until(() => model() !== first);
+    expect(model().rows.find((r) => r.videoId === id)!.status).toBe(status);
+    // Untouched rows are the very same objects: they were not read or checked again.
+    expect(model().rows.find((r) => r.videoId === other.videoId)).toBe(other);
+    expect(model().rows).toHaveLength(40);
+    unsubscribe();
+  });
+
+  it('drops deleted rows and shows a corrupt record as one bad row with its reason', async () => {
+    const seeded = await seededDb(10);
+    db = seeded.db;
+    const { model, unsubscribe } = await watch(createRowSource(db));
+    const before = model();
+    const gone = seeded.data.entries[0]!.videoId;
+    await db.shortlist.delete(gone);
+    await db.shortlist.put({ videoId: '7000000000000000001', status: 'bogus', handle: 'x' } as never);
+    await until(() => model().bad.length === 1 && model().rows.length === 9);
+    expect(model()).not.toBe(before);
+    expect(model().rows.some((r) => r.videoId === gone)).toBe(false);
+    expect(model().bad[0]).toMatchObject({ id: '7000000000000000001', reason: expect.stringContaining('status') });
+    unsubscribe();
+  });
+
+  it('reloads everything after the table is cleared', async () => {
+    ({ db } = await seededDb(10));
+    const { model, unsubscribe } = await watch(createRowSource(db));
+    await db.shortlist.clear();
+    await until(() => model().rows.length === 0);
+    unsubscribe();
+  });
+
+  it('stops listening when the last subscriber leaves', async () => {
+    const seeded = await seededDb(5);
+    db = seeded.db;
+    const source = createRowSource(db);
+    const { calls, unsubscribe } = await watch(source);
+    unsubscribe();
+    const seen = calls();
+    await updateEntries(db, [seeded.data.entries[0]!.videoId], { note: 'changed' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls()).toBe(seen);
+  });
+});
