@@ -15,7 +15,7 @@ export interface AuthorizationPanelProps {
 /** The per-video authorization panel for the dashboard's video detail, wired to the database. */
 export function AuthorizationPanel({ videoId, now: fixedNow, timeZone = runtimeTimeZone() }: AuthorizationPanelProps) {
   const data = useVideoLedger(videoId);
-  const actions = useLedgerActions();
+  const actions = useLedgerActions({ fixedNow, timeZone });
   const now = useNow(60_000, fixedNow);
   if (data === undefined) return <p role="status">Loading the authorization…</p>;
   const video = data.videos.get(videoId) ?? { videoId, handle: null, url: null };

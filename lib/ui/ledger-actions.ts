@@ -103,7 +103,16 @@ export function ledgerActions(db: SparkScoutDb = appDb(), options: LedgerActionO
   };
 }
 
-/** The page's ledger actions (stable across renders). */
-export function useLedgerActions(db: SparkScoutDb = appDb()): LedgerActions {
-  return useMemo(() => ledgerActions(db), [db]);
+/**
+ * The page's ledger actions (stable across renders). Give them the clock and zone the view shows, so "granted
+ * today" in the form and the saved grant instant agree.
+ */
+export function useLedgerActions(
+  { fixedNow, timeZone }: { fixedNow?: number; timeZone?: string } = {},
+  db: SparkScoutDb = appDb(),
+): LedgerActions {
+  return useMemo(
+    () => ledgerActions(db, { timeZone, now: fixedNow === undefined ? undefined : () => fixedNow }),
+    [db, fixedNow, timeZone],
+  );
 }
