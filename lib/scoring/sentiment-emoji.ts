@@ -1,0 +1,23 @@
+/**
+ * Emoji valences on VADER's −4…+4 scale, written for TikTok comment usage (our own judgement, not a published
+ * lexicon): 💀 and 😭 mostly mean "I'm laughing / overwhelmed" under a video, so they lean positive; 🔥 is praise.
+ * Keys have variation selectors (U+FE0F) and skin tones removed; see `emojiKey` in sentiment-tokens.ts.
+ */
+const GROUPS: ReadonlyArray<readonly [number, string]> = [
+  [2.8, '😍 🤩 🥰 ❤ 💕 💖 💗 💓 💞 😻 🫶'],
+  [2.4, '💘 💝 😘 🥳 🎉 🙌 🐐 🔥'],
+  [2.1, '🧡 💛 💚 💙 💜 🤍 🤎 😊 😄 😃 😀 💯 👏 🥹 😋 🏆 🥇 🤗'],
+  [1.8, '👍 😁 ☺ 😆 🤣 💪 👑 😚 😙 🤤 ✨ 🌟 ⭐ 💐 🌹 🎊 🆒'],
+  [1.5, '😂 👌 😎 🙏 💅 🖤 ✅ 🤝 🥂 🍾 🤑 🫡'],
+  [1.2, '💀 🙂 😉 😇 😌 😮‍💨 🤯 😹 ☀ 🌈'],
+  [0.7, '😭 😅 🥲 😏 👀 🛒 🤭 🫠'],
+  [-0.5, '😶 🤷 😳 😐 🤨 😩'],
+  [-1.1, '😬 😕 😑 😟 😫 😤 🥱 😴 🫤 🙃'],
+  [-1.6, '🙄 😒 🙁 😔 😢 😥 😰 😨 🤦 ❌ 🚫 ⚠'],
+  [-2.1, '☹ 😞 😣 😖 👎 💔 🤢 🚩 🤡 💩 😾'],
+  [-2.6, '😠 😡 🤮 🤬 🖕 👿'],
+];
+
+export const EMOJI_VALENCE: ReadonlyMap<string, number> = new Map(
+  GROUPS.flatMap(([v, list]) => list.split(' ').map((e) => [e, v] as const)),
+);

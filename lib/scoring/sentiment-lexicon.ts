@@ -1,0 +1,65 @@
+import { EMOJI_VALENCE } from './sentiment-emoji';
+import { VADER_LEXICON_PACKED } from './sentiment-vader-lexicon';
+import { FOREIGN, SLANG } from './sentiment-words';
+
+export interface LexiconOptions {
+  /** TikTok slang entries (override VADER where usage differs). */
+  slang: boolean;
+  /** Spanish, Portuguese, French and German entries. */
+  multilingual: boolean;
+  /** Emoji valences. */
+  emoji: boolean;
+}
+
+export interface Lexicon {
+  /** Valence on −4…+4 of a lowercased word or emoji key, null if unknown. */
+  valence(lower: string): number | null;
+  has(lower: string): boolean;
+  /** True for entries from the Spanish/Portuguese/French/German list (where "no" is a plain negator). */
+  foreign(lower: string): boolean;
+}
+
+/** "valence<TAB>word word…" lines → entries. The packed form is ~40% smaller gzipped than an object literal. */
+export function unpack(packed: string): Array<[string, number]> {
+  return packed.split('\n').flatMap((line) => {
+    const tab = line.indexOf('\t');
+    const v = Number(line.slice(0, tab));
+    return line
+      .slice(tab + 1)
+      .split(' ')
+      .map((w) => [w, v] as [string, number]);
+  });
+}
+
+const ROMANCE_ACCENTS = /[áàâãéèêíìîïóòôõúùûç]/;
+const stripAccents = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+
+export function buildLexicon(opts: LexiconOptions): Lexicon {
+  const words = new Map<string, number>(unpack(VADER_LEXICON_PACKED));
+  // Foreign words never override VADER ("horrible", "super" keep VADER's English valence).
+  const foreign = new Set<string>();
+  for (const [w, v] of opts.multilingual ? FOREIGN : []) {
+    if (words.has(w)) continue;
+    words.set(w, v);
+    foreign.add(w);
+  }
+  if (opts.slang) for (const [w, v] of SLANG) words.set(w, v);
+  // "increible" for "increíble"; German umlauts are not stripped ("schön" must not become "schon", already).
+  const stripped = new Map<string, number>();
+  for (const w of foreign) if (ROMANCE_ACCENTS.test(w)) stripped.set(stripAccents(w), words.get(w)!);
+  const emoji = opts.emoji ? EMOJI_VALENCE : new Map<string, number>();
+
+  const find = (w: string): number | undefined => {
+    const hit = words.get(w) ?? emoji.get(w);
+    if (hit !== undefined) return hit;
+    if (!/^\p{L}+$/u.test(w)) return emoji.get([...w][0] ?? '');
+    // Dropped g: "lovin", "chillin", "slayin" are "loving", "chilling", "slaying".
+    if (w.length > 4 && w.endsWith('in') && words.has(w + 'g')) return words.get(w + 'g');
+    return stripped.get(w) ?? stripped.get(stripAccents(w));
+  };
+  return {
+    valence: (w) => find(w) ?? null,
+    has: (w) => words.has(w),
+    foreign: (w) => foreign.has(w) || (!words.has(w) && stripped.has(stripAccents(w))),
+  };
+}

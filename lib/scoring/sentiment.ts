@@ -1,0 +1,203 @@
+/**
+ * Comment sentiment, chosen by measurement (tests/eval/RESULTS.md): VADER's rules (Hutto & Gilbert, ICWSM 2014) on
+ * VADER's lexicon, with a tokenizer that finds more words, negation that stops at sentence ends and works in five
+ * languages, and lexicons for emoji, TikTok slang and Spanish/Portuguese/French/German comments. Pure.
+ */
+import { buildLexicon, type Lexicon, type LexiconOptions } from './sentiment-lexicon';
+import { tokenize, type Token } from './sentiment-tokens';
+import {
+  BOOSTERS,
+  BOOSTERS_AFTER,
+  CONTRASTIVE,
+  DAMPENERS,
+  FOREIGN_PHRASES,
+  IDIOMS,
+  INTERJECTIONS,
+  NEGATORS_AFTER,
+  NEGATORS_BEFORE,
+  SLANG_PHRASES,
+} from './sentiment-words';
+
+export type SentimentLabel = 'positive' | 'neutral' | 'negative';
+
+/** The VADER paper's three-class thresholds on the compound score in [−1, 1]. */
+export const SENTIMENT_NEUTRAL_BAND = 0.05;
+
+// VADER's empirically derived constants (vaderSentiment, Hutto & Gilbert 2014).
+const B_INCR = 0.293;
+const C_INCR = 0.733;
+const N_SCALAR = -0.74;
+const ALPHA = 15;
+
+interface Item {
+  tok: Token;
+  /** Valence on −4…+4, null when the word carries none (booster, negator, filler). */
+  v: number | null;
+  key: string;
+  elongated: boolean;
+  /** From the es/pt/fr/de list: there "no" negates at a distance ("no me gusta"). */
+  foreign: boolean;
+}
+
+const ELISION_RE = /^(?:j|l|c|d|n|m|t|s|qu)'(.+)$/;
+const SUBJECTS = new Set(['she', 'he', 'they', 'you', 'u', 'girl', 'bro', 'queen', 'king', 'mother']);
+const isNegator = (k: string) => NEGATORS_BEFORE.has(k) || k.endsWith("n't");
+const isCaps = (raw: string) => raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+
+/** Lexicon entry of one word, trying French elision ("j'adore") and elongation ("gooood") forms. */
+function lookup(lex: Lexicon, lower: string): Omit<Item, 'tok'> {
+  const v = lex.valence(lower);
+  if (v !== null) return { v, key: lower, elongated: false, foreign: lex.foreign(lower) };
+  const el = ELISION_RE.exec(lower);
+  // "n'aime pas": the "pas" after the word does the negating.
+  if (el) return lookup(lex, el[1]!);
+  if (!/(.)\1\1/u.test(lower)) return { v: null, key: lower, elongated: false, foreign: false };
+  const two = lower.replace(/(.)\1{2,}/gu, '$1$1');
+  for (const k of [two, two.replace(/(.)\1/gu, '$1')]) {
+    const kv = lex.valence(k);
+    if (kv !== null || BOOSTERS.has(k) || isNegator(k)) return { v: kv, key: k, elongated: true, foreign: lex.foreign(k) };
+  }
+  return { v: null, key: lower, elongated: true, foreign: false };
+}
+
+/** Tokens → items, multi-word phrases (up to 4 words) merged first. */
+interface Phrases {
+  map: ReadonlyMap<string, number>;
+  /** First words of the phrases: most tokens start none, so no key is built for them. */
+  starts: ReadonlySet<string>;
+}
+
+function itemsOf(tokens: Token[], lex: Lexicon, phrases: Phrases, slang: boolean): Item[] {
+  const items: Item[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    let n = phrases.starts.has(tok.lower) ? Math.min(4, tokens.length - i) : 0;
+    for (; n >= 2; n--) {
+      const key = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+      const v = phrases.map.get(key);
+      if (v === undefined) continue;
+      const last = tokens[i + n - 1]!;
+      items.push({ tok: { ...last, raw: key, lower: key }, v: v === 0 ? null : v, key, elongated: false, foreign: false });
+      break;
+    }
+    if (n >= 2) {
+      i += n - 1;
+      continue;
+    }
+    const found = lookup(lex, tok.lower);
+    // VADER: a booster or dampener carries no valence of its own ("kind of" is one dampener).
+    if ((tok.lower === 'kind' || tok.lower === 'sort') && tokens[i + 1]?.lower === 'of') found.key = 'kindof';
+    if (BOOSTERS.has(found.key) || DAMPENERS.has(found.key)) found.v = null;
+    items.push({ tok, ...found });
+  }
+  if (slang) {
+    // "ate" and "fire" alone or after a subject are praise ("ate 😮‍💨", "she ate", "fire 🔥"); "my kids ate it"
+    // and "house fire" are not. "is fire", "so fire"… are phrases.
+    const words = items.filter((it) => !it.tok.emoji).length;
+    items.forEach((it, i) => {
+      if (it.key !== 'ate' && it.key !== 'fire') return;
+      if (words === 1 || (it.key === 'ate' && SUBJECTS.has(items[i - 1]?.key ?? ''))) it.v = 2.6;
+    });
+  }
+  return items;
+}
+
+/**
+ * "Wouldn't that be great?!", "isn't it cute?": a question opened by a negated auxiliary asserts the positive, so
+ * its negation is not applied.
+ */
+function rhetorical(items: Item[], at: number): boolean {
+  if (at > 0 && !items[at - 1]!.tok.end) return false;
+  if (!items[at]!.key.endsWith("n't")) return false;
+  for (let j = at; j < items.length; j++) if (items[j]!.tok.end) return items[j]!.tok.question;
+  return false;
+}
+
+function valenceAt(items: Item[], i: number, capDiff: boolean): number {
+  const it = items[i]!;
+  let v = it.v!;
+  if (capDiff && isCaps(it.tok.raw)) v += v > 0 ? C_INCR : -C_INCR;
+  if (it.elongated) v += v > 0 ? B_INCR : -B_INCR;
+  // Negators are not negated ("no no no").
+  const immune = isNegator(it.key);
+  let negated = false;
+  for (let d = 1; d <= 3 && i - d >= 0; d++) {
+    const prev = items[i - d]!;
+    // Negation and boosters stop at a sentence end and at "but" ("not Korean, but I want this").
+    if (prev.tok.end || CONTRASTIVE.has(prev.key)) break;
+    // English "no" negates the next word only ("no fun"); Spanish/Portuguese "no/não" reaches further.
+    const no = prev.key === 'no';
+    if (no ? d > 1 && !it.foreign : prev.v !== null) continue;
+    const damp = d === 1 ? 1 : d === 2 ? 0.95 : 0.9;
+    if (BOOSTERS.has(prev.key) || DAMPENERS.has(prev.key)) {
+      let s = (BOOSTERS.has(prev.key) ? B_INCR : -B_INCR) * (v < 0 ? -1 : 1);
+      if (capDiff && isCaps(prev.tok.raw)) s += v > 0 ? C_INCR : -C_INCR;
+      v += s * damp;
+    }
+    // VADER's never_check: "never so good" emphasises; at distance 3 a "so"/"this" just before the word does too.
+    const soThis = (k: number) => items[i - k]!.key === 'so' || items[i - k]!.key === 'this';
+    if ((d > 1 && prev.key === 'never' && soThis(d - 1)) || (d === 3 && soThis(1))) v *= d === 2 ? 1.5 : 1.25;
+    // Negate once ("ne … pas" marks one negation twice); "Nope, still clueless" is an answer, not a negation.
+    else if (!negated && !immune && isNegator(prev.key) && !(INTERJECTIONS.has(prev.key) && prev.tok.pause) && !rhetorical(items, i - d)) {
+      v *= N_SCALAR;
+      negated = true;
+    }
+  }
+  const after = [items[i + 1], items[i + 2]];
+  if (!negated && !immune && !it.tok.end && after.some((n) => n && NEGATORS_AFTER.has(n.key))) v *= N_SCALAR;
+  if (!it.tok.end && after[0] && BOOSTERS_AFTER.has(after[0].key)) v += v > 0 ? B_INCR : -B_INCR;
+  // VADER's "least" rule: "least favourite" flips, "at least" does not.
+  if (items[i - 1]?.key === 'least' && items[i - 2]?.key !== 'at' && items[i - 2]?.key !== 'very') v *= N_SCALAR;
+  return v;
+}
+
+function punctuationEmphasis(text: string): number {
+  let ep = 0;
+  let qm = 0;
+  for (const ch of text) {
+    if (ch === '!') ep++;
+    else if (ch === '?') qm++;
+  }
+  return Math.min(ep, 4) * 0.292 + (qm > 1 ? (qm <= 3 ? qm * 0.18 : 0.96) : 0);
+}
+
+/** A sentiment function with the given lexicon parts (the evaluation compares them; the app uses all). */
+export function createSentimentAnalyzer(opts: LexiconOptions): (text: string) => number {
+  const lex = buildLexicon(opts);
+  const map = new Map([...IDIOMS, ...(opts.slang ? SLANG_PHRASES : []), ...(opts.multilingual ? FOREIGN_PHRASES : [])]);
+  const phrases: Phrases = { map, starts: new Set([...map.keys()].map((k) => k.split(' ')[0]!)) };
+  const isEntry = (w: string) => lex.has(w);
+  return (text) => {
+    const items = itemsOf(tokenize(text, isEntry), lex, phrases, opts.slang);
+    let words = 0;
+    let caps = 0;
+    for (const it of items) if (!it.tok.emoji) (words++, isCaps(it.tok.raw) && caps++);
+    const capDiff = caps > 0 && caps < words;
+    const s = items.map((it, i) => {
+      if (it.v === null) return 0;
+      // Before a sentiment word "no" is a negator, not a negative word of its own (VADER 3.3, Python).
+      const next = items[i + 1];
+      if (it.key === 'no' && !it.tok.pause && next?.v != null && !isNegator(next.key)) return 0;
+      return valenceAt(items, i, capDiff);
+    });
+    const but = items.findIndex((it) => CONTRASTIVE.has(it.key));
+    if (but >= 0) for (let i = 0; i < s.length; i++) s[i]! *= i < but ? 0.5 : i > but ? 1.5 : 1;
+    let sum = 0;
+    for (const x of s) sum += x;
+    if (sum === 0) return 0;
+    sum += (sum > 0 ? 1 : -1) * punctuationEmphasis(text);
+    return Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + ALPHA)));
+  };
+}
+
+let defaultAnalyzer: ((text: string) => number) | null = null;
+
+/** Compound sentiment in [−1, 1] (VADER's normalisation) with every lexicon part on. */
+export function sentimentScore(text: string): number {
+  defaultAnalyzer ??= createSentimentAnalyzer({ slang: true, multilingual: true, emoji: true });
+  return defaultAnalyzer(text);
+}
+
+export function sentimentLabel(score: number): SentimentLabel {
+  return score > SENTIMENT_NEUTRAL_BAND ? 'positive' : score < -SENTIMENT_NEUTRAL_BAND ? 'negative' : 'neutral';
+}
