@@ -29,6 +29,7 @@ export function AuthorizationPanelView(props: AuthorizationPanelViewProps) {
   const { video, authorizations, videos, entries, now, timeZone, actions } = props;
   const headingId = useId();
   const [mode, setMode] = useState<AuthorizationFormMode | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const { videoId } = video;
   const records = historyOf(videoId, authorizations);
   const current = currentAuthorization(videoId, authorizations);
@@ -67,12 +68,20 @@ export function AuthorizationPanelView(props: AuthorizationPanelViewProps) {
           auth={current}
           now={now}
           timeZone={timeZone}
-          onStatusChange={(status) => void actions.setStatus(current.id, status)}
+          onStatusChange={(status) => {
+            setFailure(null);
+            actions.setStatus(current.id, status).catch((err: unknown) => setFailure(err instanceof Error ? err.message : String(err)));
+          }}
           onEdit={() => setMode('edit')}
           onRenew={() => setMode('renew')}
         />
       ) : (
         <p className="ss-muted">No authorization code for this video yet.</p>
+      )}
+      {failure && (
+        <p className="ss-error" role="alert">
+          The status was not saved: {failure}
+        </p>
       )}
       {pending && (
         <p className="ss-note">

@@ -147,3 +147,16 @@ describe('the authorization panel of a video', () => {
     expect(screen.getByText(/^Expires tomorrow at 12:00\sPM \(Sat, Nov 21, 2026\)$/)).toBeInTheDocument();
   });
 });
+
+describe('the authorization panel when a write fails', () => {
+  it('says the status was not saved', async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions();
+    actions.setStatus.mockRejectedValue(new Error('That code no longer exists (deleted in another tab?).'));
+    renderPanel([makeAuth()], { actions });
+    await user.selectOptions(screen.getByLabelText('Change status'), 'Revoked');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The status was not saved: That code no longer exists (deleted in another tab?).',
+    );
+  });
+});
