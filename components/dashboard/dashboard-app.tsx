@@ -1,7 +1,121 @@
-export function DashboardApp() {
+import { type ReactNode, useCallback, useMemo } from 'react';
+import { useStore } from 'zustand';
+import type { ShortlistStatus } from '@/lib/schemas/shortlist';
+import type { DashboardStore } from '@/lib/state/dashboard-store';
+import { formatExact } from '@/components/shared/format';
+import type { BadRow, VideoRow } from '@/components/shared/row-types';
+import { CreatorsTab } from './creators-tab';
+import { DetailPanel } from './detail-panel';
+import { RescorePanel, type RescorePanelProps } from './rescore-panel';
+import { Tabs, type TabItem } from './tabs';
+import type { CreatorRow, DashboardActions, DetailData, TableView, UndoOffer } from './types';
+import { UndoToast } from './undo-toast';
+import { VideosTab } from './videos-tab';
+
+export interface DashboardAppProps {
+  store: DashboardStore;
+  /** True until the shortlist has been read once. */
+  loading: boolean;
+  /** Rows after the store's filters and sort. */
+  rows: readonly VideoRow[];
+  bad: readonly BadRow[];
+  /** Valid rows before filtering. */
+  total: number;
+  tags: readonly string[];
+  creators: readonly CreatorRow[] | undefined;
+  statusCounts?: Partial<Record<ShortlistStatus, number>>;
+  /** Content of the open detail panel (store.detailId), null when closed. */
+  detail: DetailData | null;
+  actions: DashboardActions;
+  undo: UndoOffer | null;
+  rescore: RescorePanelProps;
+  /** An error or notice for the whole page, shown until dismissed. */
+  notice: string | null;
+  onNotice: (message: string | null) => void;
+  /** The authorization ledger tab's content; the tab shows only when given. */
+  ledger?: ReactNode;
+  toolbarActions?: (view: TableView) => ReactNode;
+  bulkActions?: (view: TableView) => ReactNode;
+}
+
+const ID = 'ss-dash';
+
+/** The full-page shortlist manager: videos, creators and ledger tabs, the detail panel, rescoring and undo. */
+export function DashboardApp(p: DashboardAppProps) {
+  const { store } = p;
+  const { onNotice, creators } = p;
+  const tab = useStore(store, (s) => s.tab);
+  const creatorHandles = useMemo(() => (creators ?? []).map((c) => c.handle), [creators]);
+  const detailId = useStore(store, (s) => s.detailId);
+  const tabs: TabItem[] = [
+    { id: 'videos', label: 'Videos', badge: p.loading ? undefined : formatExact(p.total) },
+    { id: 'creators', label: 'Creators', badge: p.creators ? formatExact(p.creators.length) : undefined },
+    ...(p.ledger ? [{ id: 'ledger' as const, label: 'Ledger' }] : []),
+  ];
+  const shown = tabs.some((t) => t.id === tab) ? tab : 'videos';
+  const onError = useCallback((m: string) => onNotice(m), [onNotice]);
+
   return (
-    <main className="ss-page">
-      <h1>Spark Scout dashboard</h1>
-    </main>
+    <div className={`ss-dash${detailId ? ' ss-dash--detail' : ''}`}>
+      <header className="ss-dash__header">
+        <h1 className="ss-dash__title">
+          <span className="ss-logo" aria-hidden="true">
+            ✦
+          </span>
+          Spark Scout
+        </h1>
+        <Tabs tabs={tabs} value={shown} onChange={store.getState().setTab} idPrefix={ID} />
+        <div className="ss-dash__actions">
+          <RescorePanel {...p.rescore} />
+          <a className="ss-btn ss-btn--ghost ss-btn--sm ss-btn--link" href="/options.html" target="_blank" rel="noopener">
+            Settings
+          </a>
+        </div>
+      </header>
+      {p.notice && (
+        <div className="ss-banner" role="alert">
+          <span>{p.notice}</span>
+          <button type="button" className="ss-icon-btn" aria-label="Dismiss message" onClick={() => p.onNotice(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      <div className="ss-dash__main">
+        <section
+          role="tabpanel"
+          id={`${ID}-panel-${shown}`}
+          aria-labelledby={`${ID}-tab-${shown}`}
+          className="ss-dash__panel"
+        >
+          {p.loading && shown !== 'ledger' ? (
+            <p className="ss-muted ss-dash__loading" role="status">
+              Loading the shortlist…
+            </p>
+          ) : shown === 'videos' ? (
+            <VideosTab
+              store={store}
+              rows={p.rows}
+              bad={p.bad}
+              total={p.total}
+              tags={p.tags}
+              creators={creatorHandles}
+              statusCounts={p.statusCounts}
+              actions={p.actions}
+              onError={onError}
+              toolbarActions={p.toolbarActions}
+              bulkActions={p.bulkActions}
+            />
+          ) : shown === 'creators' ? (
+            <CreatorsTab creators={p.creators} onShowVideos={store.getState().showCreator} />
+          ) : (
+            p.ledger
+          )}
+        </section>
+        {p.detail && shown !== 'creators' && (
+          <DetailPanel detail={p.detail} actions={p.actions} onClose={store.getState().closeDetail} onError={onError} />
+        )}
+      </div>
+      {p.undo && <UndoToast offer={p.undo} />}
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Band, EligibilityReason, FactorId, Objective, PolicyCategory, PolicyFlag } from '@/lib/schemas/score';
+import type { ShortlistStatus } from '@/lib/schemas/shortlist';
 
 export const BAND_LABEL: Record<Band, string> = {
   strong: 'Strong',
@@ -58,4 +59,13 @@ export const ELIGIBILITY_REASON_LABEL: Record<EligibilityReason, string> = {
   'already-ad': 'Already an ad',
   'licensed-music': 'Licensed music',
   'no-disclosure': 'No branded-content disclosure',
+};
+
+export const STATUS_LABEL: Record<ShortlistStatus, string> = {
+  candidate: 'Candidate',
+  contacted: 'Contacted',
+  'code-received': 'Code received',
+  live: 'Live',
+  expired: 'Expired',
+  rejected: 'Rejected',
 };

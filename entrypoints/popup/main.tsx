@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { PopupApp } from '@/components/popup/popup-app';
 import '@/components/theme.css';
+import '@/components/popup/popup.css';
+import { PopupContainer } from './app';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <PopupApp />
+    <PopupContainer />
   </StrictMode>,
 );

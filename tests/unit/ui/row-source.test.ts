@@ -17,14 +17,14 @@ async function watch(source: ReturnType<typeof createRowSource>) {
 
 describe('changed keys of a Dexie mutation', () => {
   it('lists single keys', () => {
-    expect(changedKeys(new RangeSet().addKeys(['b', 'a'])).sort()).toEqual(['a', 'b']);
+    expect(changedKeys(new RangeSet().addKeys(['b', 'a']))?.sort()).toEqual(['a', 'b']);
   });
   it('gives up on a range (a clear or a large bulk write): everything is reloaded', () => {
     expect(changedKeys(new RangeSet('a', 'z'))).toBeNull();
   });
   it('reads a tree that crossed a BroadcastChannel as plain objects', () => {
     const plain = structuredClone({ ...new RangeSet().addKeys(['x', 'y', 'z']) });
-    expect(changedKeys(plain).sort()).toEqual(['x', 'y', 'z']);
+    expect(changedKeys(plain)?.sort()).toEqual(['x', 'y', 'z']);
   });
 });
 

@@ -1,0 +1,89 @@
+import { type ReactNode, useState } from 'react';
+import { SHORTLIST_STATUSES, type ShortlistStatus } from '@/lib/schemas/shortlist';
+import { formatExact } from '@/components/shared/format';
+import { STATUS_LABEL } from '@/components/shared/labels';
+import { addTags } from '@/components/shared/tags';
+
+export interface BulkBarProps {
+  selectedCount: number;
+  shownCount: number;
+  onSelectAll: () => void;
+  onClear: () => void;
+  onStatus: (status: ShortlistStatus) => void;
+  onAddTags: (tags: string[]) => void;
+  onRemoveTags: (tags: string[]) => void;
+  onDelete: () => void;
+  /** Slot for more bulk actions (e.g. "Export CSV" of the selection). */
+  extra?: ReactNode;
+  busy?: boolean;
+}
+
+/** Actions on the selected rows. Deleting asks nothing: it can be undone from the toast that follows. */
+export function BulkBar(p: BulkBarProps) {
+  const [tagText, setTagText] = useState('');
+  const tags = addTags([], tagText);
+  const n = formatExact(p.selectedCount);
+  return (
+    <div className="ss-bulk" role="region" aria-label="Bulk actions">
+      <span className="ss-bulk__count" aria-live="polite">
+        {n} selected
+      </span>
+      {p.selectedCount < p.shownCount && (
+        <button type="button" className="ss-link-btn" onClick={p.onSelectAll}>
+          Select all {formatExact(p.shownCount)} shown
+        </button>
+      )}
+      <button type="button" className="ss-link-btn" onClick={p.onClear}>
+        Clear selection
+      </button>
+      <span className="ss-bulk__sep" aria-hidden="true" />
+      <select
+        className="ss-select"
+        aria-label={`Set status of ${n} selected`}
+        value=""
+        disabled={p.busy}
+        onChange={(e) => e.target.value && p.onStatus(e.target.value as ShortlistStatus)}
+      >
+        <option value="">Set status…</option>
+        {SHORTLIST_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {STATUS_LABEL[s]}
+          </option>
+        ))}
+      </select>
+      <input
+        className="ss-input ss-bulk__tags"
+        aria-label="Tags to add or remove"
+        placeholder="tag, another"
+        value={tagText}
+        onChange={(e) => setTagText(e.target.value)}
+      />
+      <button
+        type="button"
+        className="ss-btn ss-btn--ghost ss-btn--sm"
+        disabled={tags.length === 0 || p.busy}
+        onClick={() => {
+          p.onAddTags(tags);
+          setTagText('');
+        }}
+      >
+        Add tags
+      </button>
+      <button
+        type="button"
+        className="ss-btn ss-btn--ghost ss-btn--sm"
+        disabled={tags.length === 0 || p.busy}
+        onClick={() => {
+          p.onRemoveTags(tags);
+          setTagText('');
+        }}
+      >
+        Remove tags
+      </button>
+      {p.extra}
+      <button type="button" className="ss-btn ss-btn--danger ss-btn--sm" disabled={p.busy} onClick={p.onDelete}>
+        Delete {n}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { ShortlistStatus } from '@/lib/schemas/shortlist';
+import type { RowSort, SortKey } from '@/lib/state/dashboard-sort-slice';
+import type { BadRow, VideoRow } from '@/components/shared/row-types';
+import { HEADER_HEIGHT, ROW_HEIGHT } from './columns';
+import { TableHeader } from './table-header';
+import { BadTableRow, TableRow } from './table-row';
+
+export interface VideoTableProps {
+  rows: readonly VideoRow[];
+  /** Unreadable records, listed first whatever the filter: they are what needs fixing. */
+  bad: readonly BadRow[];
+  sort: RowSort;
+  onSort: (key: SortKey) => void;
+  selected: ReadonlySet<string>;
+  onToggle: (id: string, range: boolean) => void;
+  onSelectAll: (select: boolean) => void;
+  onOpen: (id: string) => void;
+  onStatusChange: (id: string, status: ShortlistStatus) => void;
+  onDeleteBad: (id: string) => void;
+  /** The video whose detail panel is open. */
+  activeId: string | null;
+  /** Shown instead of rows when none match. */
+  empty: string;
+}
+
+/** Rows rendered beyond the visible ones on each side, so fast scrolling shows no gaps. */
+const OVERSCAN = 8;
+
+/**
+ * The shortlist table: a CSS-grid table with ARIA table roles, virtualized with @tanstack/react-virtual so only
+ * the rows in view (plus a small overscan) are in the DOM, whether the shortlist has 10 or 10,000 videos.
+ */
+export function VideoTable(p: VideoTableProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const count = p.bad.length + p.rows.length;
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    scrollMargin: HEADER_HEIGHT,
+    getItemKey: (i) => (i < p.bad.length ? `bad:${p.bad[i]!.id}` : p.rows[i - p.bad.length]!.videoId),
+  });
+  const selectedShown = p.selected.size === 0 ? 0 : p.rows.reduce((n, r) => n + (p.selected.has(r.videoId) ? 1 : 0), 0);
+  const selection = selectedShown === 0 ? 'none' : selectedShown === p.rows.length ? 'all' : 'some';
+
+  return (
+    <div
+      ref={scroller}
+      className="ss-table"
+      role="table"
+      aria-label="Shortlisted videos"
+      aria-rowcount={count + 1}
+      tabIndex={-1}
+    >
+      <div role="rowgroup" className="ss-table__head">
+        <TableHeader
+          sort={p.sort}
+          onSort={p.onSort}
+          selection={selection}
+          onSelectAll={p.onSelectAll}
+          rowCount={p.rows.length}
+        />
+      </div>
+      <div role="rowgroup" className="ss-table__body" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const style = { transform: `translateY(${item.start - HEADER_HEIGHT}px)`, height: ROW_HEIGHT };
+          if (item.index < p.bad.length) {
+            return <BadTableRow key={item.key} bad={p.bad[item.index]!} index={item.index} style={style} onDelete={p.onDeleteBad} />;
+          }
+          const row = p.rows[item.index - p.bad.length]!;
+          return (
+            <TableRow
+              key={item.key}
+              row={row}
+              index={item.index}
+              style={style}
+              selected={p.selected.has(row.videoId)}
+              active={p.activeId === row.videoId}
+              onToggle={p.onToggle}
+              onOpen={p.onOpen}
+              onStatusChange={p.onStatusChange}
+            />
+          );
+        })}
+      </div>
+      {count === 0 && <p className="ss-table__empty">{p.empty}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useState } from 'react';
+import { PopupApp } from '@/components/popup/popup-app';
+import { openDashboard } from '@/lib/ui/open-dashboard';
+import { createShortlistActions } from '@/lib/ui/shortlist-actions';
+import { usePopupData } from '@/lib/ui/use-popup-data';
+
+/** Wiring: database reads and writes in, the presentational popup out. */
+export function PopupContainer() {
+  const [actions] = useState(() => createShortlistActions());
+  const [query, setQuery] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const data = usePopupData(query);
+  return (
+    <PopupApp
+      rows={data.rows}
+      matchCount={data.matchCount}
+      counts={data.counts}
+      bad={data.bad}
+      query={query}
+      onQueryChange={setQuery}
+      error={error}
+      onStatusChange={(id, status) => {
+        setError(null);
+        actions.setStatus([id], status).catch((e: unknown) => setError(`Couldn't change the status: ${String(e)}`));
+      }}
+      onOpenDashboard={(videoId) => void openDashboard(videoId)}
+    />
+  );
+}

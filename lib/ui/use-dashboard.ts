@@ -1,0 +1,93 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import { appDb, type SparkScoutDb, type UndoPayload } from '@/lib/db';
+import { SHORTLIST_STATUSES, type ShortlistStatus } from '@/lib/schemas/shortlist';
+import { createDashboardStore, type DashboardStore } from '@/lib/state/dashboard-store';
+import type { DashboardAppProps } from '@/components/dashboard/dashboard-app';
+import type { DashboardActions, UndoOffer } from '@/components/dashboard/types';
+import { useHashRoute } from './hash-route';
+import { createShortlistActions, type ShortlistActions } from './shortlist-actions';
+import { useCreators } from './use-creators';
+import { useAllTags, useRowModel, useRowSource, useTableRows } from './use-row-model';
+import { useVideoDetail, type DetailOptions } from './use-video-detail';
+
+export type DashboardData = Omit<DashboardAppProps, 'rescore' | 'ledger' | 'toolbarActions' | 'bulkActions'>;
+
+export interface DashboardDeps {
+  db?: SparkScoutDb;
+  store?: DashboardStore;
+  actions?: ShortlistActions;
+  detail?: DetailOptions;
+}
+
+/**
+ * Everything the dashboard shows, connected: the live row model filtered and sorted by the store, creators,
+ * the routed detail panel, edits, and the undo offer after a delete.
+ */
+export function useDashboard(deps: DashboardDeps = {}): DashboardData {
+  const db = deps.db ?? appDb();
+  const [store] = useState(() => deps.store ?? createDashboardStore());
+  const [shortlist] = useState(() => deps.actions ?? createShortlistActions(db));
+  useHashRoute(store);
+  const model = useRowModel(useRowSource(db));
+  const filters = useStore(store, (s) => s.filters);
+  const sort = useStore(store, (s) => s.sort);
+  const detailId = useStore(store, (s) => s.detailId);
+  const rows = useTableRows(model, filters, sort);
+  const tags = useAllTags(model);
+  const creators = useCreators(model);
+  const detail = useVideoDetail(detailId, deps.detail ?? {}, db);
+  const [undoPayload, setUndoPayload] = useState<UndoPayload | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  // Rows deleted here or elsewhere leave the selection.
+  useEffect(() => {
+    if (model) store.getState().retainSelection(new Set(model.rows.map((r) => r.videoId)));
+  }, [model, store]);
+
+  const statusCounts = useMemo(() => {
+    const counts = Object.fromEntries(SHORTLIST_STATUSES.map((s) => [s, 0])) as Record<ShortlistStatus, number>;
+    for (const r of model?.rows ?? []) counts[r.status]++;
+    return counts;
+  }, [model]);
+
+  const actions: DashboardActions = useMemo(
+    () => ({
+      ...shortlist,
+      remove: async (ids) => setUndoPayload(await shortlist.remove(ids)),
+    }),
+    [shortlist],
+  );
+
+  const undo: UndoOffer | null = useMemo(
+    () =>
+      undoPayload && {
+        count: undoPayload.entries.length,
+        onUndo: () => {
+          setUndoPayload(null);
+          shortlist.undo(undoPayload).then(
+            (r) => r.skipped.length && setNotice(`${r.skipped.length} records could not be restored: ${r.skipped[0]!.reason}`),
+            (e: unknown) => setNotice(`Couldn't undo the delete: ${String(e)}`),
+          );
+        },
+        onDismiss: () => setUndoPayload(null),
+      },
+    [undoPayload, shortlist],
+  );
+
+  return {
+    store,
+    loading: model === undefined,
+    rows,
+    bad: model?.bad ?? [],
+    total: model?.rows.length ?? 0,
+    tags,
+    creators,
+    statusCounts,
+    detail,
+    actions,
+    undo,
+    notice,
+    onNotice: setNotice,
+  };
+}

@@ -1,0 +1,191 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { DashboardApp, type DashboardAppProps } from '@/components/dashboard/dashboard-app';
+import type { CreatorRow, DashboardActions } from '@/components/dashboard/types';
+import { createDashboardStore } from '@/lib/state/dashboard-store';
+import { row, rows, withViewport } from './fixtures';
+
+withViewport();
+
+function actions(): DashboardActions {
+  return {
+    setStatus: vi.fn(async () => {}),
+    addTags: vi.fn(async () => {}),
+    removeTags: vi.fn(async () => {}),
+    setTags: vi.fn(async () => {}),
+    setNote: vi.fn(async () => {}),
+    remove: vi.fn(async () => {}),
+  };
+}
+
+const creator = (handle: string, over: Partial<CreatorRow> = {}): CreatorRow => ({
+  handle,
+  nickname: null,
+  followers: 10_000,
+  shortlisted: 2,
+  bestScore: 71,
+  totalViews: 240_000,
+  liveVideoIds: [],
+  warning: null,
+  ...over,
+});
+
+function renderDashboard(over: Partial<DashboardAppProps> = {}) {
+  const props: DashboardAppProps = {
+    store: createDashboardStore(),
+    loading: false,
+    rows: rows(12),
+    bad: [],
+    total: 12,
+    tags: ['hero', 'ugc'],
+    creators: [creator('creator_1'), creator('creator_2', { liveVideoIds: ['1'], warning: 'Live campaign depends on a single video' })],
+    detail: null,
+    actions: actions(),
+    undo: null,
+    rescore: { view: { phase: 'idle' }, onStart: vi.fn(), onCancel: vi.fn(), onDismiss: vi.fn() },
+    notice: null,
+    onNotice: vi.fn(),
+    ...over,
+  };
+  return { props, ...render(<DashboardApp {...props} />) };
+}
+
+describe('the dashboard', () => {
+  it('shows the videos tab with a count, and the ledger tab only once the ledger is connected', () => {
+    renderDashboard();
+    expect(screen.getByRole('tab', { name: /Videos/, selected: true })).toHaveTextContent('12');
+    expect(screen.queryByRole('tab', { name: /Ledger/ })).toBeNull();
+    expect(screen.getByText('12 videos')).toBeInTheDocument();
+  });
+
+  it('renders the ledger tab’s content when given', async () => {
+    renderDashboard({ ledger: <p>Ledger content</p> });
+    await userEvent.click(screen.getByRole('tab', { name: /Ledger/ }));
+    expect(screen.getByRole('tabpanel')).toHaveTextContent('Ledger content');
+  });
+
+  it('says it is loading until the shortlist was read', () => {
+    renderDashboard({ loading: true });
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the shortlist');
+  });
+
+  it('turns filter buttons into store filters', async () => {
+    const { props } = renderDashboard();
+    await userEvent.click(screen.getByRole('button', { name: /^Live/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Strong' }));
+    await userEvent.type(screen.getByRole('searchbox', { name: /Search caption/ }), 'glow');
+    expect(props.store.getState().filters).toMatchObject({ statuses: ['live'], bands: ['strong'], text: 'glow' });
+    expect(screen.getByRole('button', { name: /^Live/ })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters (3)' }));
+    expect(props.store.getState().filters.statuses).toEqual([]);
+  });
+
+  it('adds a tag filter from the tag menu and removes it from its chip', async () => {
+    const { props } = renderDashboard();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Tag' }), 'hero');
+    expect(props.store.getState().filters.tags).toEqual(['hero']);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove tag filter hero' }));
+    expect(props.store.getState().filters.tags).toEqual([]);
+  });
+
+  it('shows how many of the shortlist the filters leave', () => {
+    renderDashboard({ rows: rows(3), total: 12, bad: [{ id: '1', reason: 'x' }] });
+    expect(screen.getByText(/3 of 12 videos/)).toHaveTextContent('3 of 12 videos · 1 unreadable');
+  });
+
+  it('changes the status of every selected row, in table order', async () => {
+    const { props } = renderDashboard();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('checkbox', { name: "Select @creator_1's video" }));
+    await user.keyboard('{Shift>}');
+    await user.click(screen.getByRole('checkbox', { name: "Select @creator_3's video" }));
+    await user.keyboard('{/Shift}');
+    const bulk = screen.getByRole('region', { name: 'Bulk actions' });
+    expect(bulk).toHaveTextContent('3 selected');
+    await user.selectOptions(within(bulk).getByRole('combobox', { name: 'Set status of 3 selected' }), 'contacted');
+    expect(props.actions.setStatus).toHaveBeenCalledWith([row(1).videoId, row(2).videoId, row(3).videoId], 'contacted');
+  });
+
+  it('adds and removes tags on the selection', async () => {
+    const { props } = renderDashboard();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select all 12 shown videos' }));
+    const bulk = screen.getByRole('region', { name: 'Bulk actions' });
+    await userEvent.type(within(bulk).getByRole('textbox', { name: 'Tags to add or remove' }), 'summer, hero');
+    await userEvent.click(within(bulk).getByRole('button', { name: 'Add tags' }));
+    expect(props.actions.addTags).toHaveBeenCalledWith(rows(12).map((r) => r.videoId), ['summer', 'hero']);
+    await userEvent.type(within(bulk).getByRole('textbox', { name: 'Tags to add or remove' }), 'hero');
+    await userEvent.click(within(bulk).getByRole('button', { name: 'Remove tags' }));
+    expect(props.actions.removeTags).toHaveBeenCalledWith(rows(12).map((r) => r.videoId), ['hero']);
+  });
+
+  it('deletes the selection and offers an undo', async () => {
+    const onUndo = vi.fn();
+    const { props, rerender } = renderDashboard();
+    await userEvent.click(screen.getByRole('checkbox', { name: "Select @creator_4's video" }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete 1' }));
+    expect(props.actions.remove).toHaveBeenCalledWith([row(4).videoId]);
+    expect(screen.queryByRole('region', { name: 'Bulk actions' })).toBeNull();
+    rerender(<DashboardApp {...props} undo={{ count: 1, onUndo, onDismiss: vi.fn() }} />);
+    expect(screen.getByRole('status')).toHaveTextContent('1 video deleted');
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(onUndo).toHaveBeenCalled();
+  });
+
+  it('hands what the table shows to the toolbar and bulk slots (where "Export CSV" goes)', async () => {
+    const toolbarActions = vi.fn(() => <button type="button">Export CSV</button>);
+    const bulkActions = vi.fn(() => <button type="button">Export selection</button>);
+    renderDashboard({ rows: [row(3), row(1), row(2)], toolbarActions, bulkActions });
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeInTheDocument();
+    expect(toolbarActions).toHaveBeenLastCalledWith({ visibleIds: [row(3).videoId, row(1).videoId, row(2).videoId], selectedIds: [] });
+    await userEvent.click(screen.getByRole('checkbox', { name: "Select @creator_2's video" }));
+    await userEvent.click(screen.getByRole('checkbox', { name: "Select @creator_3's video" }));
+    expect(screen.getByRole('button', { name: 'Export selection' })).toBeInTheDocument();
+    expect(bulkActions).toHaveBeenLastCalledWith(expect.objectContaining({ selectedIds: [row(3).videoId, row(2).videoId] }));
+  });
+
+  it('reports a failed edit as a page notice', async () => {
+    const failing = { ...actions(), setStatus: vi.fn(async () => Promise.reject(new Error('disk full'))) };
+    const { props } = renderDashboard({ actions: failing });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: "Status of @creator_1's video" }), 'live');
+    await vi.waitFor(() => expect(props.onNotice).toHaveBeenCalledWith("Couldn't change the status: disk full"));
+  });
+
+  it('groups creators with the single-video live campaign warning and opens a creator’s videos', async () => {
+    const { props } = renderDashboard();
+    await userEvent.click(screen.getByRole('tab', { name: /Creators/ }));
+    const table = screen.getByRole('table', { name: 'Creators' });
+    const warned = within(table).getByText('@creator_2').closest('[role="row"]')!;
+    expect(warned).toHaveTextContent('Live campaign depends on a single video');
+    await userEvent.click(screen.getByRole('checkbox', { name: /Only creators with a warning/ }));
+    expect(within(table).queryByText('@creator_1')).toBeNull();
+    await userEvent.click(within(table).getByRole('button', { name: '@creator_2' }));
+    expect(props.store.getState()).toMatchObject({ tab: 'videos', filters: expect.objectContaining({ creator: 'creator_2' }) });
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    const { props } = renderDashboard();
+    screen.getByRole('tab', { name: /Videos/ }).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(props.store.getState().tab).toBe('creators');
+    expect(screen.getByRole('tab', { name: /Creators/ })).toHaveFocus();
+  });
+
+  it('opens the detail panel from a row and closes it', async () => {
+    const store = createDashboardStore();
+    const { rerender, props } = renderDashboard({ store });
+    await userEvent.click(screen.getByRole('button', { name: '@creator_5' }));
+    expect(store.getState().detailId).toBe(row(5).videoId);
+    rerender(<DashboardApp {...props} detail={{ kind: 'loading', videoId: row(5).videoId }} />);
+    expect(screen.getByRole('complementary')).toHaveTextContent('Loading');
+    await userEvent.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(store.getState().detailId).toBeNull();
+  });
+
+  it('shows a page notice until dismissed', async () => {
+    const { props } = renderDashboard({ notice: "Couldn't undo the delete" });
+    expect(screen.getByRole('alert')).toHaveTextContent("Couldn't undo the delete");
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss message' }));
+    expect(props.onNotice).toHaveBeenCalledWith(null);
+  });
+});

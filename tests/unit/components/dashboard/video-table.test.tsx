@@ -1,0 +1,132 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { VideoTable, type VideoTableProps } from '@/components/dashboard/video-table';
+import { row, rows, withViewport } from './fixtures';
+
+withViewport();
+
+function renderTable(over: Partial<VideoTableProps> = {}) {
+  const props: VideoTableProps = {
+    rows: rows(20),
+    bad: [],
+    sort: { key: 'shortlistedAt', dir: 'desc' },
+    onSort: vi.fn(),
+    selected: new Set(),
+    onToggle: vi.fn(),
+    onSelectAll: vi.fn(),
+    onOpen: vi.fn(),
+    onStatusChange: vi.fn(),
+    onDeleteBad: vi.fn(),
+    activeId: null,
+    empty: 'No videos match these filters.',
+    ...over,
+  };
+  return { props, ...render(<VideoTable {...props} />) };
+}
+
+const bodyRows = () => document.querySelectorAll('.ss-table__body [role="row"]');
+
+describe('the virtual shortlist table', () => {
+  it('keeps at most 100 rows in the DOM for 10,000 videos', () => {
+    renderTable({ rows: rows(10_000) });
+    const n = bodyRows().length;
+    expect(n).toBeGreaterThan(10);
+    expect(n).toBeLessThanOrEqual(100);
+    expect(screen.getByRole('table', { name: 'Shortlisted videos' })).toHaveAttribute('aria-rowcount', '10001');
+  });
+
+  it('renders rows further down when scrolled', () => {
+    renderTable({ rows: rows(10_000) });
+    const table = screen.getByRole('table');
+    table.scrollTop = 40 * 5000;
+    fireEvent.scroll(table);
+    expect(screen.getByText('@creator_5000')).toBeInTheDocument();
+    expect(screen.queryByText('@creator_0')).toBeNull();
+  });
+
+  it('shows each row’s score, creator, caption, counts, engagement and status', () => {
+    renderTable({ rows: [row(1, { score: 81.6, band: 'strong', views: 1_585_253, likes: 96_412, engagementRatePct: 6.63, tags: ['hero'] })] });
+    const r = screen.getAllByRole('row')[1]!;
+    const cells = within(r).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells).toEqual([
+      '',
+      expect.stringContaining('82'),
+      '@creator_1',
+      'Caption number 1 #ugc',
+      '1.6M',
+      '96.4K',
+      '6.6%',
+      expect.stringMatching(/2026/),
+      expect.stringMatching(/2026/),
+      expect.stringContaining('Candidate'),
+      'hero',
+    ]);
+    expect(within(r).getByRole('combobox', { name: "Status of @creator_1's video" })).toHaveValue('candidate');
+  });
+
+  it('marks counts that are not exact with ≈ and spells out unknowns', () => {
+    renderTable({ rows: [row(1, { statsExact: false, views: 1_100_000, likes: null, engagementRatePct: null, score: null, band: null })] });
+    const cells = within(screen.getAllByRole('row')[1]!).getAllByRole('cell');
+    expect(cells[1]).toHaveTextContent('not scored');
+    expect(cells[4]).toHaveTextContent('≈1.1M');
+    expect(cells[5]).toHaveTextContent('—');
+    expect(cells[6]).toHaveTextContent('—');
+  });
+
+  it('says which way the active column sorts and asks for a sort on a header click', async () => {
+    const { props } = renderTable({ sort: { key: 'score', dir: 'desc' } });
+    expect(screen.getByRole('columnheader', { name: /Score/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('columnheader', { name: /Views/ })).toHaveAttribute('aria-sort', 'none');
+    await userEvent.click(screen.getByRole('button', { name: /Views/ }));
+    expect(props.onSort).toHaveBeenCalledWith('views');
+  });
+
+  it('passes Shift on a checkbox click as a range selection', async () => {
+    const { props } = renderTable();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('checkbox', { name: "Select @creator_2's video" }));
+    expect(props.onToggle).toHaveBeenLastCalledWith(row(2).videoId, false);
+    await user.keyboard('{Shift>}');
+    await user.click(screen.getByRole('checkbox', { name: "Select @creator_5's video" }));
+    await user.keyboard('{/Shift}');
+    expect(props.onToggle).toHaveBeenLastCalledWith(row(5).videoId, true);
+  });
+
+  it('shows the select-all box as mixed when some shown rows are selected', () => {
+    renderTable({ selected: new Set([row(1).videoId]) });
+    const all = screen.getByRole('checkbox', { name: 'Select all 20 shown videos' }) as HTMLInputElement;
+    expect(all.indeterminate).toBe(true);
+    expect(all.checked).toBe(false);
+  });
+
+  it('opens a row’s details from a click on the row but not from its controls', async () => {
+    const { props } = renderTable();
+    await userEvent.click(screen.getByText('Caption number 3 #ugc'));
+    expect(props.onOpen).toHaveBeenCalledWith(row(3).videoId);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: "Status of @creator_4's video" }), 'live');
+    expect(props.onStatusChange).toHaveBeenCalledWith(row(4).videoId, 'live');
+    expect(props.onOpen).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists an unreadable record first with its reason while the other rows keep working', async () => {
+    const { props } = renderTable({ bad: [{ id: '7000000000000000999', reason: 'status: Invalid option' }] });
+    const first = screen.getAllByRole('row')[1]!;
+    expect(first).toHaveTextContent('Unreadable record');
+    expect(first).toHaveTextContent('status: Invalid option');
+    await userEvent.click(within(first).getByRole('button', { name: 'Delete record' }));
+    expect(props.onDeleteBad).toHaveBeenCalledWith('7000000000000000999');
+    expect(screen.getByText('@creator_0')).toBeInTheDocument();
+  });
+
+  it('renders captions as text, never as markup', () => {
+    renderTable({ rows: [row(1, { caption: '<img src=x onerror="alert(1)"> <b>bold</b>' })] });
+    expect(document.querySelector('.ss-table img, .ss-table b')).toBeNull();
+    expect(screen.getByText('<img src=x onerror="alert(1)"> <b>bold</b>')).toBeInTheDocument();
+  });
+
+  it('says why the table is empty', () => {
+    renderTable({ rows: [] });
+    expect(screen.getByText('No videos match these filters.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,86 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DashboardApp } from '@/components/dashboard/dashboard-app';
+import type { SparkScoutDb } from '@/lib/db';
+import { createDashboardStore } from '@/lib/state/dashboard-store';
+import { createShortlistActions } from '@/lib/ui/shortlist-actions';
+import { useDashboard } from '@/lib/ui/use-dashboard';
+import { withViewport } from '../components/dashboard/fixtures';
+import { seededDb } from './helpers';
+
+withViewport();
+
+let db: SparkScoutDb | undefined;
+afterEach(() => {
+  db?.close();
+  history.replaceState(null, '', '/');
+});
+
+const idle = { view: { phase: 'idle' as const }, onStart: vi.fn(), onCancel: vi.fn(), onDismiss: vi.fn() };
+
+function Harness({ database, store }: { database: SparkScoutDb; store: ReturnType<typeof createDashboardStore> }) {
+  const data = useDashboard({ db: database, store, actions: createShortlistActions(database, async () => {}) });
+  return <DashboardApp {...data} rescore={idle} />;
+}
+
+describe('the connected dashboard on a real (fake-indexeddb) database', () => {
+  it('shows the shortlist, filters it, and writes a status change through to the database', async () => {
+    const seeded = await seededDb(30);
+    db = seeded.db;
+    const store = createDashboardStore();
+    render(<Harness database={seeded.db} store={store} />);
+    await screen.findByText('30 videos');
+
+    await userEvent.click(screen.getByRole('button', { name: /^Rejected/ }));
+    const rejected = seeded.data.entries.filter((e) => e.status === 'rejected').length;
+    expect(screen.getByText(`${rejected} of 30 videos`)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Clear filters/ }));
+
+    const first = document.querySelector('.ss-table__body [role="row"][data-video-id]') as HTMLElement;
+    const id = first.getAttribute('data-video-id')!;
+    const select = within(first).getByRole('combobox');
+    const status = (select as HTMLSelectElement).value === 'contacted' ? 'live' : 'contacted';
+    await userEvent.selectOptions(select, status);
+    await waitFor(async () => expect((await seeded.db.shortlist.get(id))?.status).toBe(status));
+    await waitFor(() => expect(select).toHaveValue(status));
+  });
+
+  it('deletes selected rows and brings them back with Undo', async () => {
+    const seeded = await seededDb(12);
+    db = seeded.db;
+    render(<Harness database={seeded.db} store={createDashboardStore()} />);
+    await screen.findByText('12 videos');
+    const rows = document.querySelectorAll('.ss-table__body [role="row"]');
+    await userEvent.click(within(rows[0] as HTMLElement).getByRole('checkbox'));
+    await userEvent.click(within(rows[1] as HTMLElement).getByRole('checkbox'));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete 2' }));
+    await screen.findByText('10 videos');
+    expect(await seeded.db.shortlist.count()).toBe(10);
+    expect(screen.getByRole('status')).toHaveTextContent('2 videos deleted');
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('12 videos');
+    expect(await seeded.db.shortlist.count()).toBe(12);
+  });
+
+  it('opens the video in the route with its details', async () => {
+    const seeded = await seededDb(5);
+    db = seeded.db;
+    const entry = seeded.data.entries[2]!;
+    history.replaceState(null, '', `/dashboard.html#/video/${entry.videoId}`);
+    render(<Harness database={seeded.db} store={createDashboardStore()} />);
+    const panel = await screen.findByRole('complementary', { name: new RegExp(`@${entry.handle}`) });
+    await within(panel).findByRole('heading', { name: 'Factors' });
+    expect(within(panel).getByRole('combobox', { name: 'Status' })).toHaveValue(entry.status);
+  });
+
+  it('lists a corrupt record as one bad row and keeps the others', async () => {
+    const seeded = await seededDb(4);
+    db = seeded.db;
+    await seeded.db.shortlist.put({ videoId: '7000000000000000001', status: 'bogus', handle: 'x' } as never);
+    render(<Harness database={seeded.db} store={createDashboardStore()} />);
+    await screen.findByText(/4 videos/);
+    expect(screen.getByText('Unreadable record')).toBeInTheDocument();
+    expect(document.querySelector('.ss-toolbar__count')).toHaveTextContent('4 videos · 1 unreadable');
+  });
+});

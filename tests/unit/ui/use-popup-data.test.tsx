@@ -1,0 +1,35 @@
+import { renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SparkScoutDb } from '@/lib/db';
+import { POPUP_MATCHES, POPUP_RECENT, usePopupData } from '@/lib/ui/use-popup-data';
+import { seededDb } from './helpers';
+
+let db: SparkScoutDb | undefined;
+afterEach(() => db?.close());
+
+describe('the popup’s data', () => {
+  it('lists the most recently shortlisted videos, newest first, and counts every status', async () => {
+    const seeded = await seededDb(60);
+    db = seeded.db;
+    const { result } = renderHook(() => usePopupData('', seeded.db));
+    await waitFor(() => expect(result.current.rows).toHaveLength(POPUP_RECENT));
+    const newest = [...seeded.data.entries].sort((a, b) => b.shortlistedAt - a.shortlistedAt).slice(0, POPUP_RECENT);
+    expect(result.current.rows!.map((r) => r.videoId)).toEqual(newest.map((e) => e.videoId));
+    await waitFor(() => expect(result.current.counts).toBeDefined());
+    expect(Object.values(result.current.counts!).reduce((a, b) => a + b, 0)).toBe(60);
+    expect(result.current.counts!.live).toBe(seeded.data.entries.filter((e) => e.status === 'live').length);
+    expect(result.current.matchCount).toBeUndefined();
+  });
+
+  it('searches the whole shortlist once the user types, showing the first matches', async () => {
+    const seeded = await seededDb(200);
+    db = seeded.db;
+    const handle = seeded.data.entries[150]!.handle;
+    const expected = seeded.data.entries.filter((e) => e.handle === handle).length;
+    const { result, rerender } = renderHook(({ q }) => usePopupData(q, seeded.db), { initialProps: { q: '' } });
+    rerender({ q: `@${handle}` });
+    await waitFor(() => expect(result.current.matchCount).toBeGreaterThanOrEqual(expected));
+    expect(result.current.rows!.length).toBeLessThanOrEqual(POPUP_MATCHES);
+    expect(result.current.rows!.some((r) => r.handle === handle)).toBe(true);
+  });
+});
