@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DashboardApp } from '@/components/dashboard/dashboard-app';
 import '@/components/theme.css';
+import '@/components/overlay/overlay.css';
+import '@/components/dashboard/dashboard.css';
+import { DashboardContainer } from './app';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <DashboardApp />
+    <DashboardContainer />
   </StrictMode>,
 );

@@ -1,0 +1,150 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+// Relative imports: the browser-test config has no '@/' alias.
+import { makeScore, makeVideo } from '../fixtures/db/generate';
+import { putRawShortlist, send } from './dashboard-seed';
+import { describeBrowser, useExtensionBrowser } from './fixtures';
+
+/**
+ * The shortlist manager end to end in real Chromium with the built extension. Videos go in through the messages the
+ * content script sends when a scout presses "Add to shortlist" (`shortlist:add` with the video and its score), from an
+ * extension page; a corrupt record is written with the bare IndexedDB API. Then popup and dashboard are driven as a
+ * user would: see the rows, change a status, filter, delete and undo, open a video's detail from its address.
+ */
+
+const HANDLES = ['glowwithmia', 'glowwithmia', 'chef.rio', 'fitbyana', 'thriftking', 'booksbysam'];
+const NOW = Date.now();
+const videos = HANDLES.map((h, i) => makeVideo(i + 1, undefined, NOW - i * 60_000, h));
+const BAD_ID = '7000000000000000001';
+
+const bodyRows = (page: Page) => page.locator('.ss-table__body [role="row"][data-video-id]');
+const count = (page: Page) => page.locator('.ss-toolbar__count').innerText();
+
+async function openDashboard(env: ReturnType<typeof useExtensionBrowser>, hash = '') {
+  const page = await env.browser.openExtensionPage('dashboard.html', hash);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.locator('.ss-toolbar__count').waitFor({ timeout: 10_000 });
+  return { page, errors };
+}
+
+describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => {
+  const env = useExtensionBrowser();
+
+  beforeAll(async () => {
+    const page = await env.browser.openExtensionPage('options.html');
+    for (const [i, video] of videos.entries()) {
+      await send(page, 'shortlist:add', { video, score: makeScore(video, 'awareness'), tags: i === 0 ? ['hero'] : [] });
+    }
+    await send(page, 'shortlist:update', { ids: [videos[2]!.id], patch: { status: 'live' } });
+    await putRawShortlist(page, { videoId: BAD_ID, status: 'bogus', handle: 'broken' });
+    await page.close();
+  });
+
+  it('lists the shortlisted videos in the popup with counts by status', async () => {
+    const popup = await env.browser.openExtensionPage('popup.html');
+    await expect.poll(() => popup.getByRole('listitem').count(), { timeout: 10_000 }).toBe(6);
+    const counts = popup.getByLabel('Shortlist by status');
+    await expect.poll(() => counts.innerText()).toMatch(/Candidate\s*5/);
+    expect(await counts.innerText()).toMatch(/Live\s*1/);
+    // The newest first: @booksbysam's video was shortlisted last.
+    expect(await popup.getByRole('listitem').first().innerText()).toContain('@booksbysam');
+    await popup.close();
+  });
+
+  it('changes a status from the popup and the dashboard shows it', async () => {
+    const popup = await env.browser.openExtensionPage('popup.html');
+    await popup.getByRole('combobox', { name: "Status of @fitbyana's video" }).selectOption('contacted');
+    await expect.poll(() => popup.getByLabel('Shortlist by status').innerText()).toMatch(/Contacted\s*1/);
+    await popup.close();
+    const { page } = await openDashboard(env);
+    const row = page.locator(`[data-video-id="${videos[3]!.id}"]`);
+    await expect.poll(() => row.getByRole('combobox').inputValue(), { timeout: 10_000 }).toBe('contacted');
+    await page.close();
+  });
+
+  it('shows every video and the corrupt record as one bad row with its reason', async () => {
+    const { page, errors } = await openDashboard(env);
+    await expect.poll(() => count(page), { timeout: 10_000 }).toBe('6 videos · 1 unreadable');
+    expect(await bodyRows(page).count()).toBe(6);
+    const bad = page.locator('.ss-trow--bad');
+    expect(await bad.innerText()).toMatch(new RegExp(`Unreadable record\\s+${BAD_ID}\\s+status: Invalid option`));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('changes a status in the table, and it stays changed after a reload', async () => {
+    const { page } = await openDashboard(env);
+    const select = page.locator(`[data-video-id="${videos[4]!.id}"]`).getByRole('combobox');
+    await select.selectOption('code-received');
+    // The select follows the database: it shows the new status once the write is stored.
+    await expect.poll(() => select.inputValue()).toBe('code-received');
+    await page.reload();
+    await page.locator('.ss-toolbar__count').waitFor();
+    await expect.poll(() => page.locator(`[data-video-id="${videos[4]!.id}"]`).getByRole('combobox').inputValue()).toBe('code-received');
+    await page.close();
+  });
+
+  it('filters by status, by tag and by text', async () => {
+    const { page } = await openDashboard(env);
+    await page.getByRole('button', { name: /^Live/ }).click();
+    await expect.poll(() => count(page)).toMatch(/^1 of 6 videos/);
+    expect(await bodyRows(page).first().innerText()).toContain('@chef.rio');
+    await page.getByRole('button', { name: /^Clear filters/ }).click();
+    await page.getByRole('combobox', { name: 'Tag' }).selectOption('hero');
+    await expect.poll(() => count(page)).toMatch(/^1 of 6 videos/);
+    await page.getByRole('button', { name: /^Clear filters/ }).click();
+    await page.getByRole('searchbox', { name: /Search caption/ }).fill('@glowwithmia');
+    await expect.poll(() => count(page)).toMatch(/^2 of 6 videos/);
+    await page.close();
+  });
+
+  it('sorts by score from the column header', async () => {
+    const { page } = await openDashboard(env);
+    await page.getByRole('button', { name: /^Score/ }).click();
+    await expect.poll(() => page.getByRole('columnheader', { name: /Score/ }).getAttribute('aria-sort')).toBe('descending');
+    const scores = await bodyRows(page).locator('.ss-score').allInnerTexts();
+    const numbers = scores.map((s) => Number.parseInt(s, 10));
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    await page.close();
+  });
+
+  it('deletes selected videos and brings them back with Undo', async () => {
+    const { page } = await openDashboard(env);
+    await expect.poll(() => count(page)).toMatch(/^6 videos/);
+    await page.getByRole('checkbox', { name: "Select @thriftking's video" }).check();
+    await page.getByRole('checkbox', { name: "Select @booksbysam's video" }).check();
+    await page.getByRole('button', { name: 'Delete 2' }).click();
+    await expect.poll(() => count(page)).toMatch(/^4 videos/);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'deleted' }).innerText()).toContain('2 videos deleted');
+    // The deletion reached the database: a fresh page (and the popup) agree.
+    const popup = await env.browser.openExtensionPage('popup.html');
+    await expect.poll(() => popup.getByRole('listitem').count()).toBe(4);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => count(page)).toMatch(/^6 videos/);
+    await popup.reload();
+    await expect.poll(() => popup.getByRole('listitem').count()).toBe(6);
+    await popup.close();
+    await page.close();
+  });
+
+  it('opens a video’s detail from its address, as a notification click does', async () => {
+    const { page } = await openDashboard(env, `#/video/${videos[2]!.id}`);
+    const panel = page.getByRole('complementary', { name: /@chef\.rio/ });
+    await panel.getByRole('heading', { name: 'Factors' }).waitFor({ timeout: 10_000 });
+    expect(await panel.getByRole('link', { name: 'Creator profile' }).getAttribute('href')).toBe('https://www.tiktok.com/@chef.rio');
+    await panel.getByRole('button', { name: 'Close details' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+    await page.close();
+  });
+
+  it('groups videos by creator with the single-video live campaign warning', async () => {
+    const { page } = await openDashboard(env);
+    await page.getByRole('tab', { name: /Creators/ }).click();
+    const row = page.getByRole('row').filter({ hasText: '@chef.rio' });
+    await expect.poll(() => row.innerText()).toContain('Live campaign depends on a single video');
+    const mia = page.getByRole('row').filter({ hasText: '@glowwithmia' });
+    expect(await mia.locator('[role="cell"]').nth(1).innerText()).toBe('2');
+    await page.close();
+  });
+});
