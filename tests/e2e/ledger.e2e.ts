@@ -5,18 +5,23 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAuthorization } from '../../lib/ledger/history';
 import { DEFAULT_LEAD_DAYS, reminderSchedule, REMINDER_ALARM_PREFIX } from '../../lib/ledger/reminders';
 import type { Authorization } from '../../lib/schemas/authorization';
+import type { VideoRecord } from '../../lib/schemas/video';
 import { makeVideo } from '../fixtures/db/generate';
 import { launchWithExtension, type ExtensionBrowser } from '../browser/launch';
 import { startSite, type Site } from '../site/server';
 import { describeBrowser } from './fixtures';
 
 /**
- * The ledger end to end in real Chromium with the built extension: codes go in through the same message protocol
- * the dashboard uses (sent from an extension page, so the background treats the sender as trusted, with no test-only
- * hooks in the product), then the badge, the alarms and the ledger tab are read back, across a browser restart.
+ * The ledger end to end in real Chromium with the built extension. Videos and codes go in through the message
+ * protocol the extension pages use (sent from an extension page, so the background treats the sender as trusted; no
+ * test-only hooks in the product), then the badge, the alarms and the dashboard's Ledger tab are read back, across
+ * browser restarts.
  */
 
 const DAY = 86_400_000;
+// Made-up, real-shaped codes ('#' then base64 characters).
+const CODE_SOON = '#AbCdEfGhIjKlMnOpQrStUvWxYz0123456789+/=';
+const CODE_LATER = '#ZyXwVuTsRqPoNmLkJiHgFeDcBa9876543210+/=';
 
 interface Alarm {
   name: string;
@@ -51,7 +56,16 @@ describeBrowser('the authorization ledger in Chromium', () => {
   let browser: ExtensionBrowser;
   let userDataDir: string;
   let timeZone: string;
-  const seeded: Authorization[] = [];
+  let soon: VideoRecord;
+  let later: VideoRecord;
+
+  /** What the background stored: the reminders and the badge are derived from exactly this. */
+  const stored = async () => {
+    const page = await browser.openExtensionPage('popup.html');
+    const list = (await send(page, 'authorization:list', {})) as { rows: Authorization[] };
+    await page.close();
+    return list.rows;
+  };
 
   beforeAll(async () => {
     site = await startSite();
@@ -69,36 +83,47 @@ describeBrowser('the authorization ledger in Chromium', () => {
     const page = await browser.openExtensionPage('dashboard.html');
     timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     const now = Date.now();
-    const soon = makeVideo(1, undefined, now, 'glowwithmia');
-    const later = makeVideo(2, undefined, now, 'glowwithmia');
+    soon = makeVideo(1, undefined, now, 'glowwithmia');
+    later = makeVideo(2, undefined, now, 'sam.cooks');
     for (const video of [soon, later]) await send(page, 'shortlist:add', { video, score: null });
     expect(await badgeText(browser)).toBe('');
 
     // A 7-day code granted six days ago ends tomorrow at this wall time; a 30-day one granted today is far off.
     const clock = { now, timeZone };
-    seeded.push(
-      createAuthorization(
-        { videoId: soon.id, code: '#AbCdEfGhIjKlMnOpQrStUvWxYz0123456789+/=', grantedDays: 7, grantedAt: now - 6 * DAY },
-        clock,
-      ),
-      createAuthorization({ videoId: later.id, code: '#ZyXwVuTsRqPoNmLkJiHgFeDcBa9876543210+/=', grantedDays: 30 }, clock),
-    );
-    for (const auth of seeded) await send(page, 'authorization:add', auth);
-
+    await send(page, 'authorization:add', createAuthorization({ videoId: soon.id, code: CODE_SOON, grantedDays: 7, grantedAt: now - 6 * DAY }, clock));
+    await send(page, 'authorization:add', createAuthorization({ videoId: later.id, code: CODE_LATER, grantedDays: 30 }, clock));
     await expect.poll(() => badgeText(browser), { timeout: 10_000 }).toBe('1');
     await page.close();
   });
 
+  it('lists the code in the dashboard ledger as expiring tomorrow, masked until revealed', async () => {
+    const page = await browser.openExtensionPage('dashboard.html');
+    await page.getByRole('tab', { name: 'Ledger' }).click();
+    const rowOf = (handle: string) => page.locator('tr', { has: page.getByRole('link', { name: new RegExp(`^Open @${handle}'s video`) }) });
+    await expect.poll(() => rowOf('glowwithmia').count(), { timeout: 10_000 }).toBe(1);
+    expect(await rowOf('glowwithmia').innerText()).toMatch(/Expiring\s+Expires tomorrow at /);
+    expect(await rowOf('sam.cooks').innerText()).toMatch(/Received\s+Expires in 30 days/);
+    const table = page.getByRole('table');
+    expect(await table.locator('tbody th').allInnerTexts()).toEqual(['@glowwithmia', '@sam.cooks']);
+    expect(await table.innerText()).not.toContain(CODE_SOON);
+    await rowOf('glowwithmia').getByRole('button', { name: 'Reveal code for @glowwithmia' }).click();
+    expect(await rowOf('glowwithmia').innerText()).toContain(CODE_SOON);
+    expect(await table.innerText()).not.toContain(CODE_LATER);
+    await rowOf('glowwithmia').getByRole('link').click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/video/${soon.id}`);
+    await page.close();
+  });
+
   it('schedules a reminder alarm for every lead time still ahead', async () => {
-    const expected = reminderSchedule(seeded, DEFAULT_LEAD_DAYS, Date.now(), timeZone).map((r) => ({
-      name: r.name,
-      scheduledTime: r.when,
-    }));
+    const rows = await stored();
+    expect(rows.map((a) => a.code).sort()).toEqual([CODE_SOON, CODE_LATER].sort());
+    const expected = reminderSchedule(rows, DEFAULT_LEAD_DAYS, Date.now(), timeZone)
+      .map((r) => ({ name: r.name, scheduledTime: r.when }))
+      .sort((a, b) => a.name.localeCompare(b.name));
     // The 30-day code has all three reminders ahead of it, whatever the hour of the run.
-    expect(expected.filter((r) => r.name.endsWith(seeded[1]!.id))).toHaveLength(3);
-    await expect.poll(() => reminderAlarms(browser), { timeout: 10_000 }).toEqual(
-      expected.sort((a, b) => a.name.localeCompare(b.name)),
-    );
+    const laterId = rows.find((a) => a.code === CODE_LATER)!.id;
+    expect(expected.filter((r) => r.name.endsWith(laterId))).toHaveLength(3);
+    await expect.poll(() => reminderAlarms(browser), { timeout: 10_000 }).toEqual(expected);
   });
 
   it('keeps the reminders and restores the badge after a restart with the same profile', async () => {
@@ -108,6 +133,10 @@ describeBrowser('the authorization ledger in Chromium', () => {
 
     await expect.poll(() => badgeText(browser), { timeout: 10_000 }).toBe('1');
     expect(await alarms(browser)).toEqual(before);
+    const page = await browser.openExtensionPage('dashboard.html');
+    await page.getByRole('tab', { name: 'Ledger' }).click();
+    await expect.poll(() => page.locator('tbody tr[data-status="expiring"]').count(), { timeout: 10_000 }).toBe(1);
+    await page.close();
   });
 
   it('re-creates reminders from the database when the browser dropped its alarms', async () => {
