@@ -66,6 +66,8 @@ export const policyFlagSchema = z.object({
   evidence: z.array(z.string()),
   markets: z.enum(['global', 'eea-uk']),
   severity: z.enum(['prohibited', 'restricted']),
+  /** The policy behind the flag, as a sentence with its source (added in scoring 1.0.0; optional for older scores). */
+  note: z.optional(z.string()),
 });
 export type PolicyFlag = z.infer<typeof policyFlagSchema>;
 
@@ -86,6 +88,11 @@ export const scoreResultSchema = z.object({
   confidence: z.number().check(z.gte(0), z.lte(1)),
   policyFlags: z.array(policyFlagSchema),
   eligibility: eligibilitySchema,
+  /**
+   * Warnings that are not eligibility codes, e.g. 'negative-comments' (10+ comments, 40%+ negative). Added in scoring
+   * 1.0.0; optional so older stored scores still parse.
+   */
+  warnings: z.optional(z.array(z.object({ code: z.enum(['negative-comments']), message: z.string() }))),
   /** Engagement rate by views in percent, (likes+comments+shares+saves) ÷ views × 100; null without views. */
   engagementRatePct: z.nullable(z.number()),
   scoringVersion: z.string(),

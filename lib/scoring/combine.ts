@@ -1,0 +1,48 @@
+import { FACTORS, type Band, type FactorId, type FactorResult } from '@/lib/schemas/score';
+import type { Weights } from '@/lib/schemas/settings';
+import { BAND_MAYBE_MIN, BAND_STRONG_MIN } from './constants';
+import type { FactorOutcome } from './types';
+
+export interface Combined {
+  total: number;
+  confidence: number;
+  factors: FactorResult[];
+  missing: Array<{ id: FactorId; reason: string }>;
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/**
+ * Weighted mean over the factors that had data, with the weights renormalised to sum to 1 over them. Confidence is
+ * each present factor's confidence times its share of *all* the weight, so every missing factor lowers it.
+ * All-zero weights fall back to equal weights rather than dividing by zero.
+ */
+export function combine(outcomes: readonly FactorOutcome[], weights: Weights): Combined {
+  const allW = FACTORS.reduce((s, f) => s + weights[f], 0);
+  const w = (id: FactorId) => (allW > 0 ? weights[id] : 1);
+  const present = outcomes.filter((o): o is Extract<FactorOutcome, { score: number }> => 'score' in o);
+  const missing = outcomes.filter((o): o is Extract<FactorOutcome, { missing: string }> => 'missing' in o);
+  const presentW = present.reduce((s, o) => s + w(o.id), 0);
+  const share = (id: FactorId) => (presentW > 0 ? w(id) / presentW : 1 / present.length);
+  const factors: FactorResult[] = present.map((o) => ({
+    id: o.id,
+    score: Math.round(Math.min(100, Math.max(0, o.score))),
+    weight: share(o.id),
+    confidence: round(Math.min(1, Math.max(0, o.confidence)), 2),
+    reasons: o.reasons,
+  }));
+  const total = factors.reduce((s, f) => s + f.weight * f.score, 0);
+  const denom = allW > 0 ? allW : FACTORS.length;
+  const confidence = present.reduce((s, o) => s + w(o.id) * Math.min(1, Math.max(0, o.confidence)), 0) / denom;
+  return {
+    total: factors.length > 0 ? Math.round(Math.min(100, Math.max(0, total))) : 0,
+    confidence: round(Math.min(1, confidence), 2),
+    factors,
+    missing: missing.map((o) => ({ id: o.id, reason: o.missing })),
+  };
+}
+
+export function bandOf(total: number, ineligible: boolean): Band {
+  if (ineligible) return 'ineligible';
+  return total >= BAND_STRONG_MIN ? 'strong' : total >= BAND_MAYBE_MIN ? 'maybe' : 'weak';
+}

@@ -1,0 +1,103 @@
+/**
+ * One comment → sentiment, purchase intent, question, complaint; a sample → counts and examples. Used by the comments
+ * factor and by the card's comment section (`commentInsights`).
+ */
+import type { VideoComment, VideoRecord } from '@/lib/schemas/video';
+import { sentimentLabel, sentimentScore, type SentimentLabel } from './sentiment';
+import { matcher } from './text';
+
+/** "where can I buy", "link?", "how much", "what brand", in English, Spanish, Portuguese, French and German. */
+export const PURCHASE_INTENT = matcher([
+  '/where (?:can|do|did|could) (?:i|you|u|we) (?:buy|get|find|order)/', "/where(?:'s| is) (?:it|this|that) from/",
+  'where to buy', 'where did you get', 'link', 'how much', 'price', 'what brand', 'which brand', 'what shade',
+  'which shade', 'what size', '/name of (?:the|this) product/', '/(?:need|want) (?:this|it|one|these)/', 'take my money',
+  '/add(?:ed|ing)? (?:it )?to (?:my )?cart/', '/just (?:ordered|bought)/', 'does it ship', 'ship to', 'on amazon',
+  'discount code', 'restock', 'sold out',
+  '/dónde (?:lo |la |los |las )?(?:compro|compraste|consigo|venden|encuentro)/', '/cuánto (?:cuesta|vale|sale)/', 'precio',
+  'qué marca', 'cuál marca', 'lo necesito', 'lo quiero', 'lo compré', 'lo pedí', 'en qué tienda',
+  '/onde (?:compra|comprar|comprou|compro|encontro|acho)/', '/quanto (?:custa|é|foi)/', 'preço', '/qual (?:a )?marca/',
+  'preciso disso', 'quero', 'comprei', 'tem link',
+  "/où (?:est-ce que je peux |peut-on |je peux )?(?:l'|les )?(?:acheter|trouver)/", "c'est combien", 'combien', 'prix',
+  'quelle marque', 'lien', 'je le veux', 'il me le faut', 'commandé',
+  '/wo (?:kann man|kann ich|gibt es|bekommt man|hast du)/', 'kaufen', 'was kostet', 'wie viel kostet', 'wieviel', 'preis',
+  'welche marke', 'will ich haben', 'brauche ich', 'bestellt',
+]);
+
+/** Complaints the brief names ("scam", "fake", "ad") and their neighbours; a complaint counts as negative. */
+export const COMPLAINT = matcher([
+  'scam', 'scammed', 'fake', 'paid actor', 'ad', 'sponsored', 'not worth', 'waste of money', "doesn't work",
+  "didn't work", 'does not work', 'it broke', 'broke after', 'already broke', 'broken', 'refund', 'never arrived', 'never received', 'rip off', 'ripoff',
+  'misleading', 'estafa', 'falso', 'no funciona', 'nunca llegó', 'golpe', 'não funciona', 'propaganda', 'arnaque',
+  'ne marche pas', 'publicité', 'betrug', 'funktioniert nicht', 'werbung', 'kaputt',
+]);
+
+const QUESTION_WORD =
+  /^(?:what|why|how|where|who|when|which|does|do|is|are|can|could|did|qué|dónde|cómo|cuándo|cuánto|por qué|onde|quando|como|qual|quanto|où|quand|combien|pourquoi|wo|was|wie|warum|wann|welche)(?![\p{L}\p{N}])/iu;
+
+export interface CommentSignals {
+  sentiment: number;
+  /** Negative when the classifier says so or the comment is a complaint. */
+  label: SentimentLabel;
+  purchase: boolean;
+  question: boolean;
+  complaint: boolean;
+}
+
+export function analyzeComment(text: string): CommentSignals {
+  const sentiment = sentimentScore(text);
+  const complaint = COMPLAINT.test(text);
+  const purchase = PURCHASE_INTENT.test(text);
+  const question = text.includes('?') || text.includes('¿') || QUESTION_WORD.test(text.trim());
+  return { sentiment, label: complaint ? 'negative' : sentimentLabel(sentiment), purchase, question, complaint };
+}
+
+export interface CommentSample {
+  n: number;
+  positive: number;
+  neutral: number;
+  negative: number;
+  /** Purchase intent and questions among comments that are not negative. */
+  purchase: VideoComment[];
+  questions: number;
+  complaints: VideoComment[];
+}
+
+export function analyzeComments(comments: readonly VideoComment[]): CommentSample {
+  const s: CommentSample = { n: 0, positive: 0, neutral: 0, negative: 0, purchase: [], questions: 0, complaints: [] };
+  for (const c of comments) {
+    if (c.text.trim() === '') continue;
+    const a = analyzeComment(c.text);
+    s.n++;
+    s[a.label]++;
+    if (a.complaint) s.complaints.push(c);
+    if (a.label === 'negative') continue;
+    if (a.purchase) s.purchase.push(c);
+    else if (a.question) s.questions++;
+  }
+  return s;
+}
+
+/** Comment analysis for the score card; shares are fractions 0..1 of the sample. */
+export interface CommentInsights {
+  sampleSize: number;
+  positiveShare: number;
+  negativeShare: number;
+  purchaseIntentCount: number;
+  /** Most-liked purchase-intent comments first; shown as plain text. */
+  topPurchaseIntent: ReadonlyArray<{ text: string; likes: number | null }>;
+}
+
+export function commentInsights(video: VideoRecord, top = 3): CommentInsights | null {
+  const s = analyzeComments(video.comments);
+  if (s.n === 0) return null;
+  return {
+    sampleSize: s.n,
+    positiveShare: s.positive / s.n,
+    negativeShare: s.negative / s.n,
+    purchaseIntentCount: s.purchase.length,
+    topPurchaseIntent: [...s.purchase]
+      .sort((a, b) => (b.likes ?? -1) - (a.likes ?? -1))
+      .slice(0, top)
+      .map((c) => ({ text: c.text, likes: c.likes })),
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * Version of the scoring rules, stored with every ScoreResult so an older score stays explainable after the rules
+ * change (a stored score is never rewritten silently; "Rescore all" makes new ones).
+ *
+ * Bump rule (semver on what a stored score means):
+ * - major: a new or removed factor, a changed band, or a changed ScoreResult contract;
+ * - minor: any threshold, weight default, benchmark row or keyword list that can change a total or a reason;
+ * - patch: wording of reasons or fixes that cannot change any total (e.g. a typo in a sentence).
+ * Tests pin the golden cases to this version; changing a figure without bumping fails them on purpose.
+ */
+export const SCORING_VERSION = '1.0.0';
