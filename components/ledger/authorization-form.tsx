@@ -23,7 +23,11 @@ export interface AuthorizationFormProps {
   onCancel?: () => void;
 }
 
-const SUBMIT_LABEL: Record<AuthorizationFormMode, string> = { add: 'Save code', edit: 'Save changes', renew: 'Save new code' };
+const SUBMIT_LABEL: Record<AuthorizationFormMode, string> = {
+  add: 'Save code',
+  edit: 'Save changes',
+  renew: 'Save new code',
+};
 
 function problemOf(draft: AuthorizationDraft): string | null {
   const hasCode = draft.code.trim() !== '';
@@ -55,7 +59,13 @@ export function AuthorizationForm(props: AuthorizationFormProps) {
   const code = draftCode(draft);
   const holders = code === null ? [] : otherHoldersOf(code);
   const shortCampaign = campaignEndWarning(
-    { id: '', videoId: '', expiresAt, campaignEndDate: draft.campaignEndDate || null, status: draft.status } as Authorization,
+    {
+      id: '',
+      videoId: '',
+      expiresAt,
+      campaignEndDate: draft.campaignEndDate || null,
+      status: draft.status,
+    } as Authorization,
     timeZone,
   );
 
@@ -75,20 +85,42 @@ export function AuthorizationForm(props: AuthorizationFormProps) {
   };
 
   return (
-    <form className="ss-auth-form" onSubmit={submit} aria-label={mode === 'renew' ? 'New code (renewal)' : mode === 'edit' ? 'Edit code' : 'Add a code'}>
+    <form
+      className="ss-auth-form"
+      onSubmit={submit}
+      aria-label={mode === 'renew' ? 'New code (renewal)' : mode === 'edit' ? 'Edit code' : 'Add a code'}
+    >
       <CodeField id={`${id}-code`} value={draft.code} onChange={setCode} />
       {holders.length > 0 && (
         <p className="ss-warning" role="alert">
-          This code is already saved on {holders.join(', ')}. A code works for one video only: check it was pasted on the
-          right video.
+          This code is already saved on {holders.join(', ')}. A code works for one video only: check it was pasted on
+          the right video.
         </p>
       )}
       <div className="ss-field-row">
-        <DurationField id={`${id}-requested`} label="Requested duration" value={draft.requestedDays} noneLabel="Not set" onChange={(requestedDays) => set({ requestedDays })} />
-        <DurationField id={`${id}-granted`} label="Granted duration" value={draft.grantedDays} noneLabel="Not known yet" onChange={(grantedDays) => set({ grantedDays })} />
+        <DurationField
+          id={`${id}-requested`}
+          label="Requested duration"
+          value={draft.requestedDays}
+          noneLabel="Not set"
+          onChange={(requestedDays) => set({ requestedDays })}
+        />
+        <DurationField
+          id={`${id}-granted`}
+          label="Granted duration"
+          value={draft.grantedDays}
+          noneLabel="Not known yet"
+          onChange={(grantedDays) => set({ grantedDays })}
+        />
         <div className="ss-field">
           <label htmlFor={`${id}-granted-on`}>Granted on</label>
-          <input id={`${id}-granted-on`} type="date" required value={draft.grantedDate} onChange={(e) => set({ grantedDate: e.target.value })} />
+          <input
+            id={`${id}-granted-on`}
+            type="date"
+            required
+            value={draft.grantedDate}
+            onChange={(e) => set({ grantedDate: e.target.value })}
+          />
         </div>
       </div>
       <p className="ss-expiry-preview" aria-live="polite">
@@ -97,11 +129,22 @@ export function AuthorizationForm(props: AuthorizationFormProps) {
       <div className="ss-field-row">
         <div className="ss-field">
           <label htmlFor={`${id}-campaign`}>Campaign ends (optional)</label>
-          <input id={`${id}-campaign`} type="date" value={draft.campaignEndDate ?? ''} onChange={(e) => set({ campaignEndDate: e.target.value || null })} />
+          <input
+            id={`${id}-campaign`}
+            type="date"
+            value={draft.campaignEndDate ?? ''}
+            onChange={(e) => set({ campaignEndDate: e.target.value || null })}
+          />
         </div>
         <div className="ss-field">
           <label htmlFor={`${id}-account`}>Ad account (optional)</label>
-          <input id={`${id}-account`} type="text" maxLength={200} value={draft.adAccount ?? ''} onChange={(e) => set({ adAccount: e.target.value })} />
+          <input
+            id={`${id}-account`}
+            type="text"
+            maxLength={200}
+            value={draft.adAccount ?? ''}
+            onChange={(e) => set({ adAccount: e.target.value })}
+          />
         </div>
         <div className="ss-field">
           <label htmlFor={`${id}-status`}>Status</label>

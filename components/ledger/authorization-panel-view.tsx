@@ -33,7 +33,10 @@ export function AuthorizationPanelView(props: AuthorizationPanelViewProps) {
   const { videoId } = video;
   const records = historyOf(videoId, authorizations);
   const current = currentAuthorization(videoId, authorizations);
-  const pending = pendingRenewal(current, records.filter((a) => a !== current));
+  const pending = pendingRenewal(
+    current,
+    records.filter((a) => a !== current),
+  );
   const warnings = warningsForVideo({ authorizations, entries, now, timeZone }, videoId, video.handle);
   const otherHoldersOf = (code: string) =>
     videosHoldingCode(code, videoId, authorizations).map((id) => videoName(videos.get(id), id));
@@ -44,7 +47,13 @@ export function AuthorizationPanelView(props: AuthorizationPanelViewProps) {
     const blank = draftFrom(null, { now, timeZone });
     if (m === 'add' || !current) return blank;
     const days = pending?.requestedDays ?? nextLongerDuration(current.grantedDays);
-    return { ...blank, requestedDays: days, grantedDays: days, campaignEndDate: current.campaignEndDate, adAccount: current.adAccount };
+    return {
+      ...blank,
+      requestedDays: days,
+      grantedDays: days,
+      campaignEndDate: current.campaignEndDate,
+      adAccount: current.adAccount,
+    };
   };
   const submit = async (draft: AuthorizationDraft) => {
     if (formMode === 'edit' && current) await actions.edit(current.id, draft);
@@ -70,7 +79,9 @@ export function AuthorizationPanelView(props: AuthorizationPanelViewProps) {
           timeZone={timeZone}
           onStatusChange={(status) => {
             setFailure(null);
-            actions.setStatus(current.id, status).catch((err: unknown) => setFailure(err instanceof Error ? err.message : String(err)));
+            actions
+              .setStatus(current.id, status)
+              .catch((err: unknown) => setFailure(err instanceof Error ? err.message : String(err)));
           }}
           onEdit={() => setMode('edit')}
           onRenew={() => setMode('renew')}

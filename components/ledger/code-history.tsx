@@ -27,12 +27,23 @@ export function CodeHistory({ records, currentId, now, timeZone }: CodeHistoryPr
       <h3>Code history</h3>
       <ol className="ss-history__list">
         {records.map((a, i) => (
-          <li key={a.id} className="ss-history__item" data-current={a.id === currentId} aria-current={a.id === currentId ? 'true' : undefined}>
+          <li
+            key={a.id}
+            className="ss-history__item"
+            data-current={a.id === currentId}
+            aria-current={a.id === currentId ? 'true' : undefined}
+          >
             <strong className="ss-history__role">{role(a, currentId)}</strong>{' '}
-            {a.code ? <MaskedCode code={a.code} label={`code ${records.length - i} of ${records.length}`} /> : <span className="ss-muted">no code yet</span>}
+            {a.code ? (
+              <MaskedCode code={a.code} label={`code ${records.length - i} of ${records.length}`} />
+            ) : (
+              <span className="ss-muted">no code yet</span>
+            )}
             <span className="ss-history__meta">
               {AUTH_STATUS_LABEL[statusAt(a, now, timeZone)]} · {describeExpiry(a, now, { timeZone })}
-              {a.grantedAt !== null && a.grantedDays !== null && ` · granted ${formatExpiryDate(a.grantedAt, { timeZone })} for ${durationLabel(a.grantedDays)}`}
+              {a.grantedAt !== null &&
+                a.grantedDays !== null &&
+                ` · granted ${formatExpiryDate(a.grantedAt, { timeZone })} for ${durationLabel(a.grantedDays)}`}
               {a.code === null && a.requestedDays !== null && ` · asked for ${durationLabel(a.requestedDays)}`}
             </span>
           </li>

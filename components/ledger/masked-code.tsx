@@ -47,7 +47,13 @@ export function MaskedCode({ code, label }: MaskedCodeProps) {
       <code className="ss-code__text" data-masked={!revealed} aria-label={revealed ? label : `${label} (hidden)`}>
         {revealed ? code : maskCode(code)}
       </code>
-      <button type="button" className="ss-link-button" aria-pressed={revealed} aria-label={`${revealed ? 'Hide' : 'Reveal'} ${label}`} onClick={() => setRevealed(!revealed)}>
+      <button
+        type="button"
+        className="ss-link-button"
+        aria-pressed={revealed}
+        aria-label={`${revealed ? 'Hide' : 'Reveal'} ${label}`}
+        onClick={() => setRevealed(!revealed)}
+      >
         {revealed ? 'Hide' : 'Reveal'}
       </button>
       <button type="button" className="ss-link-button" aria-label={`Copy ${label}`} onClick={onCopy}>

@@ -34,12 +34,23 @@ export interface RenewalRequestProps {
 }
 
 /** The renewal message, editable duration, in a textarea (works without clipboard permission) and one click to copy. */
-export function RenewalRequest({ auth, video, now, timeZone, initialCopy = 'idle', onMarkRequested }: RenewalRequestProps) {
+export function RenewalRequest({
+  auth,
+  video,
+  now,
+  timeZone,
+  initialCopy = 'idle',
+  onMarkRequested,
+}: RenewalRequestProps) {
   const id = useId();
   const [days, setDays] = useState(() => nextLongerDuration(auth.grantedDays));
   const [copy, setCopy] = useState<CopyState>(initialCopy);
   const [marked, setMarked] = useState<string | null>(null);
-  const text = renewalRequest(auth, { url: videoUrlOf(video), handle: video.handle }, { now, timeZone, requestedDays: days });
+  const text = renewalRequest(
+    auth,
+    { url: videoUrlOf(video), handle: video.handle },
+    { now, timeZone, requestedDays: days },
+  );
 
   return (
     <div className="ss-renewal">
@@ -61,9 +72,20 @@ export function RenewalRequest({ auth, video, now, timeZone, initialCopy = 'idle
         </select>
       </div>
       <label htmlFor={`${id}-text`}>Renewal request message</label>
-      <textarea id={`${id}-text`} className="ss-renewal__text" readOnly rows={9} value={text} onFocus={(e) => e.currentTarget.select()} />
+      <textarea
+        id={`${id}-text`}
+        className="ss-renewal__text"
+        readOnly
+        rows={9}
+        value={text}
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <div className="ss-actions">
-        <button type="button" className="ss-button ss-button--primary" onClick={async () => setCopy((await copyText(text)) ? 'copied' : 'failed')}>
+        <button
+          type="button"
+          className="ss-button ss-button--primary"
+          onClick={async () => setCopy((await copyText(text)) ? 'copied' : 'failed')}
+        >
           Copy renewal request
         </button>
         {onMarkRequested && (

@@ -42,7 +42,11 @@ function must<T>(value: T | undefined, what: string): T {
 export function pendingRenewal(current: Authorization | null, others: readonly Authorization[]): Authorization | null {
   return (
     others.find(
-      (a) => a.code === null && a.status === 'requested' && a.supersededBy === null && a.createdAt >= (current?.createdAt ?? 0),
+      (a) =>
+        a.code === null &&
+        a.status === 'requested' &&
+        a.supersededBy === null &&
+        a.createdAt >= (current?.createdAt ?? 0),
     ) ?? null
   );
 }

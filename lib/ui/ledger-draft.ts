@@ -26,7 +26,10 @@ export interface DraftClock {
 }
 
 /** A blank draft (today's date, 30-day grant: TikTok's most common choice) or one filled from a record. */
-export function draftFrom(auth: Authorization | null, { now, timeZone = runtimeTimeZone() }: DraftClock): AuthorizationDraft {
+export function draftFrom(
+  auth: Authorization | null,
+  { now, timeZone = runtimeTimeZone() }: DraftClock,
+): AuthorizationDraft {
   if (!auth) {
     return {
       code: '',
@@ -61,14 +64,23 @@ export function draftCode(draft: AuthorizationDraft): string | null {
  * The grant instant. Editing a record keeps its exact instant while its date is unchanged; otherwise the date
  * picked (today = now, an earlier day = its first instant, so reminders come early rather than late).
  */
-export function draftGrantedAt(draft: AuthorizationDraft, clock: DraftClock, previous?: Authorization | null): number | null {
+export function draftGrantedAt(
+  draft: AuthorizationDraft,
+  clock: DraftClock,
+  previous?: Authorization | null,
+): number | null {
   if (draftCode(draft) === null && draft.status === 'requested') return null;
   const timeZone = clock.timeZone ?? runtimeTimeZone();
-  if (previous?.grantedAt != null && localDateOf(previous.grantedAt, timeZone) === draft.grantedDate) return previous.grantedAt;
+  if (previous?.grantedAt != null && localDateOf(previous.grantedAt, timeZone) === draft.grantedDate)
+    return previous.grantedAt;
   return grantInstantFromDate(draft.grantedDate, clock.now, timeZone);
 }
 
-export function draftExpiry(draft: AuthorizationDraft, clock: DraftClock, previous?: Authorization | null): number | null {
+export function draftExpiry(
+  draft: AuthorizationDraft,
+  clock: DraftClock,
+  previous?: Authorization | null,
+): number | null {
   const grantedAt = draftGrantedAt(draft, clock, previous);
   if (grantedAt === null || draft.grantedDays === null) return null;
   return computeExpiry(grantedAt, draft.grantedDays, clock.timeZone ?? runtimeTimeZone());

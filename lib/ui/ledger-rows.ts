@@ -31,7 +31,10 @@ export function byExpiry(a: Authorization, b: Authorization): number {
 }
 
 /** The ledger as table rows, sorted by expiry, with each code's status and warnings as of `now`. */
-export function ledgerRows(data: LedgerData, { now, timeZone = runtimeTimeZone(), includeReplaced = false }: RowOptions): LedgerRow[] {
+export function ledgerRows(
+  data: LedgerData,
+  { now, timeZone = runtimeTimeZone(), includeReplaced = false }: RowOptions,
+): LedgerRow[] {
   const warnings = ledgerWarnings({ authorizations: data.authorizations, entries: data.entries, now, timeZone });
   return data.authorizations
     .filter((a) => includeReplaced || a.supersededBy === null)

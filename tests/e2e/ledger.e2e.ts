@@ -90,8 +90,16 @@ describeBrowser('the authorization ledger in Chromium', () => {
 
     // A 7-day code granted six days ago ends tomorrow at this wall time; a 30-day one granted today is far off.
     const clock = { now, timeZone };
-    await send(page, 'authorization:add', createAuthorization({ videoId: soon.id, code: CODE_SOON, grantedDays: 7, grantedAt: now - 6 * DAY }, clock));
-    await send(page, 'authorization:add', createAuthorization({ videoId: later.id, code: CODE_LATER, grantedDays: 30 }, clock));
+    await send(
+      page,
+      'authorization:add',
+      createAuthorization({ videoId: soon.id, code: CODE_SOON, grantedDays: 7, grantedAt: now - 6 * DAY }, clock),
+    );
+    await send(
+      page,
+      'authorization:add',
+      createAuthorization({ videoId: later.id, code: CODE_LATER, grantedDays: 30 }, clock),
+    );
     await expect.poll(() => badgeText(browser), { timeout: 10_000 }).toBe('1');
     await page.close();
   });
@@ -99,7 +107,8 @@ describeBrowser('the authorization ledger in Chromium', () => {
   it('lists the code in the dashboard ledger as expiring tomorrow, masked until revealed', async () => {
     const page = await browser.openExtensionPage('dashboard.html');
     await page.getByRole('tab', { name: 'Ledger' }).click();
-    const rowOf = (handle: string) => page.locator('tr', { has: page.getByRole('link', { name: new RegExp(`^Open @${handle}'s video`) }) });
+    const rowOf = (handle: string) =>
+      page.locator('tr', { has: page.getByRole('link', { name: new RegExp(`^Open @${handle}'s video`) }) });
     await expect.poll(() => rowOf('glowwithmia').count(), { timeout: 10_000 }).toBe(1);
     expect(await rowOf('glowwithmia').innerText()).toMatch(/Expiring\s+Expires tomorrow at /);
     expect(await rowOf('sam.cooks').innerText()).toMatch(/Received\s+Expires in 30 days/);

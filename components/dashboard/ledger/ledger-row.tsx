@@ -36,12 +36,22 @@ export function LedgerRow({ row, now, timeZone, onOpenVideo }: LedgerRowProps) {
     <>
       <tr data-authorization-id={auth.id} data-status={status} data-replaced={row.replaced || undefined}>
         <th scope="row">
-          <a href={`#/video/${encodeURIComponent(auth.videoId)}`} onClick={open} aria-label={`Open ${name}'s video ${auth.videoId}`}>
+          <a
+            href={`#/video/${encodeURIComponent(auth.videoId)}`}
+            onClick={open}
+            aria-label={`Open ${name}'s video ${auth.videoId}`}
+          >
             {name}
           </a>
           {row.replaced && <span className="ss-muted"> (replaced)</span>}
         </th>
-        <td>{auth.code ? <MaskedCode code={auth.code} label={`code for ${name}`} /> : <span className="ss-muted">not received</span>}</td>
+        <td>
+          {auth.code ? (
+            <MaskedCode code={auth.code} label={`code for ${name}`} />
+          ) : (
+            <span className="ss-muted">not received</span>
+          )}
+        </td>
         <td>
           <span className="ss-auth-status" data-status={status}>
             {AUTH_STATUS_LABEL[status]}
@@ -57,10 +67,18 @@ export function LedgerRow({ row, now, timeZone, onOpenVideo }: LedgerRowProps) {
             </ul>
           )}
         </td>
-        <td>{auth.campaignEndDate ? localDateLabel(auth.campaignEndDate, timeZone) : <span className="ss-muted">—</span>}</td>
+        <td>
+          {auth.campaignEndDate ? localDateLabel(auth.campaignEndDate, timeZone) : <span className="ss-muted">—</span>}
+        </td>
         <td>
           {auth.code && !row.replaced && (
-            <button type="button" className="ss-button" aria-expanded={renewal !== null} aria-label={`Copy renewal request for ${name}`} onClick={copyRenewal}>
+            <button
+              type="button"
+              className="ss-button"
+              aria-expanded={renewal !== null}
+              aria-label={`Copy renewal request for ${name}`}
+              onClick={copyRenewal}
+            >
               Copy renewal request
             </button>
           )}

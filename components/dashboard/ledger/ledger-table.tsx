@@ -18,7 +18,16 @@ export interface LedgerTableProps {
 }
 
 /** Every code, soonest expiry first, filterable by status; codes stay masked until revealed one by one. */
-export function LedgerTable({ rows, bad = [], now, timeZone, includeReplaced, onIncludeReplacedChange, onOpenVideo, initialFilter = 'all' }: LedgerTableProps) {
+export function LedgerTable({
+  rows,
+  bad = [],
+  now,
+  timeZone,
+  includeReplaced,
+  onIncludeReplacedChange,
+  onOpenVideo,
+  initialFilter = 'all',
+}: LedgerTableProps) {
   const [filter, setFilter] = useState<Filter>(initialFilter);
   const shown = filterRows(rows, filter);
   return (
@@ -27,14 +36,19 @@ export function LedgerTable({ rows, bad = [], now, timeZone, includeReplaced, on
       <div className="ss-ledger__controls">
         <StatusFilter value={filter} counts={countByStatus(rows)} total={rows.length} onChange={setFilter} />
         <label className="ss-check">
-          <input type="checkbox" checked={includeReplaced} onChange={(e) => onIncludeReplacedChange(e.target.checked)} /> Show
-          replaced codes
+          <input
+            type="checkbox"
+            checked={includeReplaced}
+            onChange={(e) => onIncludeReplacedChange(e.target.checked)}
+          />{' '}
+          Show replaced codes
         </label>
       </div>
       {bad.length > 0 && (
         <details className="ss-warning">
           <summary>
-            {bad.length} stored code record{bad.length === 1 ? '' : 's'} could not be read and {bad.length === 1 ? 'is' : 'are'} not listed
+            {bad.length} stored code record{bad.length === 1 ? '' : 's'} could not be read and{' '}
+            {bad.length === 1 ? 'is' : 'are'} not listed
           </summary>
           <ul>
             {bad.map((b) => (

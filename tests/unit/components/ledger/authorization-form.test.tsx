@@ -78,7 +78,9 @@ describe('the authorization form', () => {
     await user.type(screen.getByLabelText('Granted duration in days'), '45');
     expect(screen.getByText(/^Expires in 45 days/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save code' }));
-    expect(props.onSubmit).toHaveBeenCalledWith(expect.objectContaining({ code: CODE_A, grantedDays: 45, status: 'received' }));
+    expect(props.onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({ code: CODE_A, grantedDays: 45, status: 'received' }),
+    );
   });
 
   it('warns when the code runs out before the campaign ends', async () => {
@@ -87,7 +89,9 @@ describe('the authorization form', () => {
     await user.click(codeBox());
     await user.paste(CODE_A);
     await user.type(screen.getByLabelText('Campaign ends (optional)'), '2026-12-31');
-    expect(screen.getByText(/The code expires on Sun, Dec 20, 2026, 11 days before the campaign ends/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/The code expires on Sun, Dec 20, 2026, 11 days before the campaign ends/),
+    ).toBeInTheDocument();
   });
 
   it('warns when the same code is already saved on another video', async () => {

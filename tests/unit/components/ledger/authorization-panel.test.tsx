@@ -34,7 +34,10 @@ describe('the authorization panel of a video', () => {
     await user.click(screen.getByLabelText('Authorization code'));
     await user.paste(` "${CODE_A}" `);
     await user.click(screen.getByRole('button', { name: 'Save code' }));
-    expect(actions.add).toHaveBeenCalledWith(VIDEO_A, expect.objectContaining({ code: CODE_A, grantedDays: 30, grantedDate: '2026-11-20' }));
+    expect(actions.add).toHaveBeenCalledWith(
+      VIDEO_A,
+      expect.objectContaining({ code: CODE_A, grantedDays: 30, grantedDate: '2026-11-20' }),
+    );
   });
 
   it('shows the current code masked, with its expiry in plain words', () => {
@@ -129,7 +132,10 @@ describe('the authorization panel of a video', () => {
     await user.click(within(form).getByLabelText('Authorization code'));
     await user.paste(CODE_B);
     await user.click(within(form).getByRole('button', { name: 'Save new code' }));
-    expect(actions.renew).toHaveBeenCalledWith(VIDEO_A, expect.objectContaining({ code: CODE_B, grantedDays: 60, campaignEndDate: '2027-01-31' }));
+    expect(actions.renew).toHaveBeenCalledWith(
+      VIDEO_A,
+      expect.objectContaining({ code: CODE_B, grantedDays: 60, campaignEndDate: '2027-01-31' }),
+    );
     expect(screen.queryByRole('form', { name: 'New code (renewal)' })).toBeNull();
   });
 

@@ -46,6 +46,8 @@ describe('the ledger wired to the database', () => {
     await addAuthorization(appDb(), makeAuth({ videoId: sam.id, code: CODE_A }));
     await addAuthorization(appDb(), makeAuth({ videoId: mia.id, code: CODE_A }));
     render(<AuthorizationPanel videoId={mia.id} now={NOW} timeZone={TZ} />);
-    expect(await screen.findByRole('list', { name: 'Warnings' })).toHaveTextContent(`Also on: @sam.cooks (video ${sam.id}).`);
+    expect(await screen.findByRole('list', { name: 'Warnings' })).toHaveTextContent(
+      `Also on: @sam.cooks (video ${sam.id}).`,
+    );
   });
 });

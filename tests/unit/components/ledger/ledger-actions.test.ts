@@ -20,13 +20,20 @@ const draft = (patch: Partial<AuthorizationDraft> = {}): AuthorizationDraft => (
   ...patch,
 });
 
-const all = async (db: SparkScoutDb) => (await listAuthorizations(db)).rows.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+const all = async (db: SparkScoutDb) =>
+  (await listAuthorizations(db)).rows.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 
 describe('ledger actions on the database', () => {
   it('adds a code granted today with its expiry computed, then asks the background to re-sync', async () => {
     const { db, actions, notify } = setup();
     const saved = await actions.add(VIDEO_A, draft({ code: `  "${CODE_A}" `, grantedDays: 7 }));
-    expect(saved).toMatchObject({ code: CODE_A, grantedAt: NOW, expiresAt: NOW + 7 * DAY, status: 'received', current: true });
+    expect(saved).toMatchObject({
+      code: CODE_A,
+      grantedAt: NOW,
+      expiresAt: NOW + 7 * DAY,
+      status: 'received',
+      current: true,
+    });
     expect(await all(db)).toEqual([saved]);
     expect(notify).toHaveBeenCalledTimes(1);
   });
@@ -45,8 +52,20 @@ describe('ledger actions on the database', () => {
     const first = await actions.add(VIDEO_A, draft());
     const second = await actions.renew(VIDEO_A, draft({ code: CODE_B, grantedDays: 60 }));
     const [old, fresh] = await all(db);
-    expect(fresh).toMatchObject({ id: second.id, code: CODE_B, current: true, supersededBy: null, expiresAt: NOW + 60 * DAY });
-    expect(old).toMatchObject({ id: first.id, code: CODE_A, current: false, supersededBy: second.id, status: 'received' });
+    expect(fresh).toMatchObject({
+      id: second.id,
+      code: CODE_B,
+      current: true,
+      supersededBy: null,
+      expiresAt: NOW + 60 * DAY,
+    });
+    expect(old).toMatchObject({
+      id: first.id,
+      code: CODE_A,
+      current: false,
+      supersededBy: second.id,
+      status: 'received',
+    });
   });
 
   it('fills the pending renewal request when the new code arrives instead of adding another record', async () => {
@@ -69,7 +88,10 @@ describe('ledger actions on the database', () => {
     const first = await actions.add(VIDEO_A, draft({ grantedDays: 30 }));
     // Edited three hours later: the grant stays at its own instant, not the start of the day or the edit time.
     clock.t = NOW + 3 * 3_600_000;
-    const edited = await actions.edit(first.id, { ...draftFrom(first, { now: clock.t, timeZone: TZ }), grantedDays: 60 });
+    const edited = await actions.edit(first.id, {
+      ...draftFrom(first, { now: clock.t, timeZone: TZ }),
+      grantedDays: 60,
+    });
     expect(edited.grantedAt).toBe(NOW);
     expect(edited.expiresAt).toBe(NOW + 60 * DAY);
     expect(edited.updatedAt).toBe(clock.t);

@@ -13,7 +13,10 @@ function data(authorizations: Authorization[]): LedgerData {
   return { authorizations, videos: VIDEOS, entries: [], bad: [] };
 }
 
-function renderTable(authorizations: Authorization[], opts: { includeReplaced?: boolean; onOpenVideo?: (id: string) => void } = {}) {
+function renderTable(
+  authorizations: Authorization[],
+  opts: { includeReplaced?: boolean; onOpenVideo?: (id: string) => void } = {},
+) {
   const includeReplaced = opts.includeReplaced ?? false;
   return render(
     <LedgerTable
@@ -34,7 +37,14 @@ const rowNames = () => bodyRows().map((r) => within(r).getByRole('rowheader').te
 const tomorrow = makeAuth({ videoId: VIDEO_A, code: CODE_A, expiresInDays: 1 });
 const lapsed = makeAuth({ videoId: VIDEO_B, code: CODE_B, expiresInDays: -3, status: 'in-use' });
 const later = makeAuth({ videoId: VIDEO_C, code: CODE_C, expiresInDays: 40, status: 'in-use' });
-const requested = makeAuth({ videoId: '7606836476323597611', code: null, grantedAt: null, grantedDays: null, expiresAt: null, status: 'requested' });
+const requested = makeAuth({
+  videoId: '7606836476323597611',
+  code: null,
+  grantedAt: null,
+  grantedDays: null,
+  expiresAt: null,
+  status: 'requested',
+});
 
 describe('the ledger table', () => {
   it('lists codes soonest expiry first, codes without an expiry last', () => {
@@ -106,7 +116,13 @@ describe('the ledger table', () => {
   });
 
   it('hides codes a renewal replaced unless asked, and marks them', () => {
-    const replaced = makeAuth({ videoId: VIDEO_A, code: CODE_B, expiresInDays: -2, current: false, supersededBy: tomorrow.id });
+    const replaced = makeAuth({
+      videoId: VIDEO_A,
+      code: CODE_B,
+      expiresInDays: -2,
+      current: false,
+      supersededBy: tomorrow.id,
+    });
     const latestOnly = renderTable([tomorrow, replaced]);
     expect(rowNames()).toEqual(['@glowwithmia']);
     latestOnly.unmount();
