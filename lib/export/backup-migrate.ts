@@ -33,7 +33,14 @@ const v1ToV2: Step = {
 };
 
 function splitTags(tags: string): string[] {
-  return [...new Set(tags.split(',').map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      tags
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 const STEPS: readonly Step[] = [v1ToV2];

@@ -46,7 +46,8 @@ const ID_FIELD: Record<BackupTable, string> = {
 };
 
 function envelopeProblem(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'is JSON but not a Spark Scout backup.';
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return 'is JSON but not a Spark Scout backup.';
   const format = (value as Record<string, unknown>).format;
   if (format !== BACKUP_FORMAT) return `is JSON but not a Spark Scout backup (no "format": "${BACKUP_FORMAT}").`;
   const envelope = backupEnvelopeSchema.safeParse(value);
@@ -84,7 +85,10 @@ export function parseBackup(text: string, file: string): ImportResult {
       const key = recordKey(table, checked.value);
       const first = seen.get(key);
       if (first !== undefined) {
-        return void out.invalid.push({ where, reason: `same ${table} key as record ${first + 1}; only the first is restored` });
+        return void out.invalid.push({
+          where,
+          reason: `same ${table} key as record ${first + 1}; only the first is restored`,
+        });
       }
       seen.set(key, index);
       (out[table] as unknown[]).push(checked.value);

@@ -9,17 +9,14 @@ const MAX_TIME_MS = 8.64e15;
 
 /** '00'…'99': the two-digit fields of a timestamp without a number-to-string conversion each. */
 const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => (i < 10 ? '0' : '') + i);
+/** "2026-02-14T" by day number since the epoch: an export has a few hundred distinct days and ~40,000 timestamps. */
+const dayPrefixes = new Map<number, string>();
+const MAX_CACHED_DAYS = 20_000;
 
-/**
- * `2026-02-14T21:30:45Z`: ISO 8601 UTC to the second (spreadsheets mis-read milliseconds); '' when unknown. Computed
- * with integer date math (Hinnant's days-to-civil) instead of Date#toISOString: an export formats ~40,000 times and
- * the Date allocations were most of its cost. Years outside 0000–9999 use toISOString's expanded form.
- */
-export function isoUtc(ms: number | null | undefined): string {
-  if (ms === null || ms === undefined || !Number.isFinite(ms) || Math.abs(ms) > MAX_TIME_MS) return '';
-  const secs = Math.floor(ms / 1000);
-  const days = Math.floor(secs / 86_400);
-  let sod = secs - days * 86_400;
+/** Hinnant's days-to-civil: the UTC calendar date of a day number, as "YYYY-MM-DDT"; null outside years 1000–9999. */
+function dayPrefix(days: number): string | null {
+  const cached = dayPrefixes.get(days);
+  if (cached !== undefined) return cached;
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -29,12 +26,30 @@ export function isoUtc(ms: number | null | undefined): string {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  if (year < 1000 || year > 9999) return new Date(secs * 1000).toISOString().slice(0, -5) + 'Z';
+  if (year < 1000 || year > 9999) return null;
+  const prefix = `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}T`;
+  if (dayPrefixes.size >= MAX_CACHED_DAYS) dayPrefixes.clear();
+  dayPrefixes.set(days, prefix);
+  return prefix;
+}
+
+/**
+ * `2026-02-14T21:30:45Z`: ISO 8601 UTC to the second (spreadsheets mis-read milliseconds); '' when unknown. Integer
+ * date math with the date part cached per day, instead of Date#toISOString: an export formats ~40,000 times and the
+ * Date allocations were most of its cost. Years outside 1000–9999 use toISOString's own (expanded) form.
+ */
+export function isoUtc(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms) || Math.abs(ms) > MAX_TIME_MS) return '';
+  const secs = Math.floor(ms / 1000);
+  const days = Math.floor(secs / 86_400);
+  const prefix = dayPrefix(days);
+  if (prefix === null) return new Date(secs * 1000).toISOString().slice(0, -5) + 'Z';
+  let sod = secs - days * 86_400;
   const h = Math.floor(sod / 3600);
   sod -= h * 3600;
   const m = Math.floor(sod / 60);
   const D = TWO_DIGITS;
-  return year + '-' + D[month] + '-' + D[day] + 'T' + D[h] + ':' + D[m] + ':' + D[sod - m * 60] + 'Z';
+  return prefix + (D[h]! + ':' + D[m] + ':' + D[sod - m * 60] + 'Z');
 }
 
 export function bareHandle(handle: string): string {
@@ -72,7 +87,8 @@ export function listCell(items: readonly string[]): string {
   let out = '';
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    out += (i ? LIST_SEPARATOR : '') + (item.includes(LIST_SEPARATOR) ? item.replaceAll(LIST_SEPARATOR, ',') : item);
+    const clean = item.includes(LIST_SEPARATOR) ? item.replaceAll(LIST_SEPARATOR, ',') : item;
+    out = i === 0 ? clean : out + LIST_SEPARATOR + clean;
   }
   return out;
 }
@@ -85,9 +101,17 @@ export function countCell(value: number | null | undefined): Cell {
  * Formula-injection guard (OWASP "CSV injection"): a text cell starting with = + - @ tab or CR is run as a formula by
  * Excel, LibreOffice and Google Sheets, so it gets a leading apostrophe, which spreadsheets show as text. Cells that
  * already start with apostrophes before such a character get one more, so the importer's "drop one apostrophe" rule
- * gives back exactly the original text. Passed to papaparse's `escapeFormulae`, which applies it to strings only.
+ * gives back exactly the original text. Numbers are never touched (counts cannot be negative anyway).
  */
 export const FORMULA_RE = /^'*[=+\-@\t\r]/;
+
+/** A text cell with the guard applied; the first-character test keeps the regex off ~all cells of an export. */
+export function textCell(text: string): string {
+  const c = text.charCodeAt(0);
+  const suspect = c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 || c === 39; // = + - @ \t \r '
+  return suspect && FORMULA_RE.test(text) ? "'" + text : text;
+}
+
 /** A cell the exporter neutralized: the importer drops the first apostrophe. */
 export const NEUTRALIZED_RE = /^'+[=+\-@\t\r]/;
 

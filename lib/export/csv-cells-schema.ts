@@ -20,7 +20,8 @@ const shown = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}â€
 const wholeNumber = (max: number) =>
   z.string().transform((s, ctx) => {
     if (s === '') return null;
-    if (!/^\d{1,16}$/.test(s) || Number(s) > max) return fail(ctx, `${shown(s)} is not a whole number from 0 to ${max}`);
+    if (!/^\d{1,16}$/.test(s) || Number(s) > max)
+      return fail(ctx, `${shown(s)} is not a whole number from 0 to ${max}`);
     return Number(s);
   });
 

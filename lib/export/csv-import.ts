@@ -1,8 +1,6 @@
 import Papa from 'papaparse';
 import { authorizationSchema } from '@/lib/schemas/authorization';
-import { scoreResultSchema } from '@/lib/schemas/score';
-import { shortlistEntrySchema, statsSnapshotSchema } from '@/lib/schemas/shortlist';
-import { videoRecordSchema } from '@/lib/schemas/video';
+import { shortlistEntrySchema } from '@/lib/schemas/shortlist';
 import { check } from '@/lib/db/validate';
 import { unneutralize } from './cells';
 import { EXPORT_COLUMNS } from './columns';
@@ -25,9 +23,12 @@ function headerProblem(cells: readonly string[]): string | null {
     return "cells are separated by ';', not ',' (a spreadsheet re-saved it with its own separator). Export the CSV again from Spark Scout, or save it as comma-separated.";
   }
   const missing = EXPORT_COLUMNS.filter((c) => !cells.includes(c));
-  const detail = missing.length < EXPORT_COLUMNS.length
-    ? missing.length ? `missing ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? '…' : ''}` : 'the columns are in another order'
-    : `it starts with ${JSON.stringify(line.slice(0, 60))}`;
+  const detail =
+    missing.length < EXPORT_COLUMNS.length
+      ? missing.length
+        ? `missing ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? '…' : ''}`
+        : 'the columns are in another order'
+      : `it starts with ${JSON.stringify(line.slice(0, 60))}`;
   return `is not a Spark Scout CSV export: line 1 must be the header ${EXPORT_COLUMNS.slice(0, 3).join(',')},… (${detail}).`;
 }
 
@@ -103,15 +104,13 @@ export function parseShortlistCsv(text: string, file: string, opts: CsvRecordOpt
       invalid(raw.line, records, id);
       continue;
     }
-    // The records must pass the same schemas the database writes with (e.g. a tag over 60 characters).
-    const checks = [
-      check(videoRecordSchema, records.video, id),
+    // Video, score and snapshot are built from cells the row schema already checked; the entry and the code carry
+    // limits the cells do not (tag and note length, code length), so they go through their schemas here, where the
+    // line is known. applyRestore checks every record again before writing.
+    const bad = [
       check(shortlistEntrySchema, records.entry, id),
-      records.score ? check(scoreResultSchema, records.score, id) : null,
       records.authorization ? check(authorizationSchema, records.authorization, id) : null,
-      records.snapshot ? check(statsSnapshotSchema, records.snapshot, id) : null,
-    ];
-    const bad = checks.find((c) => c && !c.ok);
+    ].find((c) => c && !c.ok);
     if (bad && !bad.ok) {
       invalid(raw.line, bad.reason, id);
       continue;

@@ -42,7 +42,14 @@ export function csvRecords(r: CsvRow, opts: CsvRecordOptions = {}): CsvRecords |
   const video: VideoRecord = {
     id: r.video_id,
     url: r.video_url,
-    author: { id: null, handle: r.creator_handle, nickname: r.creator_nickname || null, verified: null, followers: stat(r.creator_followers), secUid: null },
+    author: {
+      id: null,
+      handle: r.creator_handle,
+      nickname: r.creator_nickname || null,
+      verified: null,
+      followers: stat(r.creator_followers),
+      secUid: null,
+    },
     caption: r.caption,
     hashtags: r.hashtags,
     mentions: [],
@@ -51,8 +58,26 @@ export function csvRecords(r: CsvRow, opts: CsvRecordOptions = {}): CsvRecords |
     postedAtSource: r.posted_at === null ? null : 'createTime',
     durationSec: r.duration_s,
     sound: null,
-    stats: { views: stat(r.views), likes: stat(r.likes), comments: stat(r.comments), shares: stat(r.shares), saves: stat(r.saves) },
-    flags: { isAd: null, brandedContent: null, private: null, photo: null, story: null, duetEnabled: null, stitchEnabled: null, commentsEnabled: null, aiGenerated: null, ageRestricted: null, isDuetOrStitch: null },
+    stats: {
+      views: stat(r.views),
+      likes: stat(r.likes),
+      comments: stat(r.comments),
+      shares: stat(r.shares),
+      saves: stat(r.saves),
+    },
+    flags: {
+      isAd: null,
+      brandedContent: null,
+      private: null,
+      photo: null,
+      story: null,
+      duetEnabled: null,
+      stitchEnabled: null,
+      commentsEnabled: null,
+      aiGenerated: null,
+      ageRestricted: null,
+      isDuetOrStitch: null,
+    },
     captionTracks: [],
     transcript: null,
     comments: [],
@@ -83,7 +108,16 @@ export function csvRecords(r: CsvRow, opts: CsvRecordOptions = {}): CsvRecords |
 
   const counts = [r.views, r.likes, r.comments, r.shares, r.saves];
   const snapshot: StatsSnapshot | null = counts.some((c) => c !== null)
-    ? { videoId: r.video_id, capturedAt, views: r.views, likes: r.likes, comments: r.comments, shares: r.shares, saves: r.saves, exact: false }
+    ? {
+        videoId: r.video_id,
+        capturedAt,
+        views: r.views,
+        likes: r.likes,
+        comments: r.comments,
+        shares: r.shares,
+        saves: r.saves,
+        exact: false,
+      }
     : null;
   return { video, score, entry, authorization, snapshot };
 }
@@ -101,10 +135,20 @@ function csvScore(r: CsvRow, capturedAt: number): ScoreResult | null | string {
     band: r.band,
     objective: r.objective,
     // Weights are not exported: equal shares keep the breakdown readable, confidence 0 says they are not known.
-    factors: factors.map((f) => ({ ...f, weight: 1 / factors.length, confidence: 0, reasons: ['Imported from a CSV export'] })),
+    factors: factors.map((f) => ({
+      ...f,
+      weight: 1 / factors.length,
+      confidence: 0,
+      reasons: ['Imported from a CSV export'],
+    })),
     missing: [],
     confidence: 0,
-    policyFlags: r.policy_flags.map((category) => ({ category, evidence: [], markets: 'global', severity: 'restricted' })),
+    policyFlags: r.policy_flags.map((category) => ({
+      category,
+      evidence: [],
+      markets: 'global',
+      severity: 'restricted',
+    })),
     eligibility: { status: r.eligibility, reasons: r.eligibility_reasons.map((code) => ({ code, message: code })) },
     engagementRatePct: r.engagement_rate_pct,
     scoringVersion: CSV_SCORING_VERSION,
@@ -113,7 +157,8 @@ function csvScore(r: CsvRow, capturedAt: number): ScoreResult | null | string {
 }
 
 function csvAuthorization(r: CsvRow, editedAt: number): Authorization | null | string {
-  const any = r.auth_status !== null || r.auth_duration_days !== null || r.auth_expires_at !== null || r.auth_code !== '';
+  const any =
+    r.auth_status !== null || r.auth_duration_days !== null || r.auth_expires_at !== null || r.auth_code !== '';
   if (!any) return null;
   if (r.auth_status === null) return 'auth_status is empty but the row has other auth_ cells';
   const requested = r.auth_status === 'requested';

@@ -35,9 +35,13 @@ type Sniffed = 'json' | 'csv' | { problem: string };
 
 function sniff(head: string): Sniffed {
   if (head.startsWith('PK\u0003\u0004')) {
-    return { problem: 'is a zip archive (an Excel .xlsx workbook?), not a CSV or a backup. In the spreadsheet, save it as "CSV (comma-separated)", or export again from Spark Scout.' };
+    return {
+      problem:
+        'is a zip archive (an Excel .xlsx workbook?), not a CSV or a backup. In the spreadsheet, save it as "CSV (comma-separated)", or export again from Spark Scout.',
+    };
   }
-  if (head.includes('\u0000')) return { problem: 'is a binary file (an image, a video, a PDF?), not a Spark Scout CSV or JSON backup.' };
+  if (head.includes('\u0000'))
+    return { problem: 'is a binary file (an image, a video, a PDF?), not a Spark Scout CSV or JSON backup.' };
   const body = head.replace(/^\uFEFF/, '').trimStart();
   return body.startsWith('{') || body.startsWith('[') ? 'json' : 'csv';
 }
@@ -49,7 +53,10 @@ export async function readImportFile(file: ImportFile, csvOptions: CsvRecordOpti
   const cap = kind === 'json' ? MAX_BACKUP_BYTES : MAX_CSV_BYTES;
   if (file.size > cap) {
     const what = kind === 'json' ? 'backup' : 'CSV';
-    return importFailure(file.name, `the file is ${size(file.size)}; a Spark Scout ${what} can be at most ${size(cap)}. Nothing was read.`);
+    return importFailure(
+      file.name,
+      `the file is ${size(file.size)}; a Spark Scout ${what} can be at most ${size(cap)}. Nothing was read.`,
+    );
   }
   const text = await file.text();
   return kind === 'json' ? parseBackup(text, file.name) : parseShortlistCsv(text, file.name, csvOptions);

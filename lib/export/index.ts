@@ -9,5 +9,13 @@ export { parseShortlistCsv } from './csv-import';
 export { CSV_SCORING_VERSION, type CsvRecordOptions } from './csv-records';
 export { buildBackup, parseBackup, serializeBackup, BACKUP_MIME } from './backup';
 export { readImportFile, MAX_BACKUP_BYTES, MAX_CSV_BYTES, type ImportFile } from './file';
-export { describeInvalid, describeWhere, emptyRecordSet, type ImportResult, type Incoming, type InvalidItem, type RecordSet } from './incoming';
+export {
+  describeInvalid,
+  describeWhere,
+  emptyRecordSet,
+  type ImportResult,
+  type Incoming,
+  type InvalidItem,
+  type RecordSet,
+} from './incoming';
 export { planRestore, type RestorePlan, type RestorePreview } from './restore';

@@ -33,7 +33,10 @@ export function parseJsonText(text: string): JsonText {
     return { ok: true, value: JSON.parse(text) };
   } catch (err) {
     if (endsEarly(text)) {
-      return { ok: false, message: `the file is cut off after line ${lineAt(text, text.length)}: it was not completely saved or downloaded.` };
+      return {
+        ok: false,
+        message: `the file is cut off after line ${lineAt(text, text.length)}: it was not completely saved or downloaded.`,
+      };
     }
     const detail = (err as Error).message;
     const at = /position (\d+)/.exec(detail);

@@ -66,7 +66,11 @@ export function planRestore(current: RecordSet, incoming: Incoming): RestorePlan
   const touched = new Set<string>();
 
   /** Merges one incoming record into the plan; `merge` gets the stored (or already planned) record. */
-  function take<T extends BackupTable>(table: T, record: Records[T], merge: ((a: Records[T], b: Records[T]) => Records[T]) | null) {
+  function take<T extends BackupTable>(
+    table: T,
+    record: Records[T],
+    merge: ((a: Records[T], b: Records[T]) => Records[T]) | null,
+  ) {
     const key = recordKey(table, record);
     const stored = local[table].get(key) as Records[T] | undefined;
     const base = (writes[table].get(key) as Records[T] | undefined) ?? stored;
@@ -87,7 +91,9 @@ export function planRestore(current: RecordSet, incoming: Incoming): RestorePlan
   for (const s of incoming.snapshots) if (!lossy(s.videoId)) take('snapshots', s, null);
   for (const s of incoming.scores) if (!lossy(s.videoId)) take('scores', s, mergeScore);
   // A CSV carries times to the second: its shortlisted_at is a truncated copy, never an earlier shortlisting.
-  const entryMerge = csv ? (a: Records['shortlist'], b: Records['shortlist']) => mergeEntry(a, { ...b, shortlistedAt: a.shortlistedAt }) : mergeEntry;
+  const entryMerge = csv
+    ? (a: Records['shortlist'], b: Records['shortlist']) => mergeEntry(a, { ...b, shortlistedAt: a.shortlistedAt })
+    : mergeEntry;
   for (const e of incoming.shortlist) take('shortlist', e, entryMerge);
   for (const a of incoming.authorizations) if (!lossy(a.videoId)) take('authorizations', a, mergeAuthorization);
 
@@ -96,7 +102,8 @@ export function planRestore(current: RecordSet, incoming: Incoming): RestorePlan
   const after = new Map(local.authorizations);
   for (const [k, a] of writes.authorizations) after.set(k, a);
   const affected = [...after.values()].filter((a) => authVideos.has((a as Records['authorizations']).videoId));
-  for (const a of demoteExtraCurrent(affected as Array<Records['authorizations']>)) take('authorizations', a, (_, b) => b);
+  for (const a of demoteExtraCurrent(affected as Array<Records['authorizations']>))
+    take('authorizations', a, (_, b) => b);
 
   const settings = incoming.settings && !sameValue(incoming.settings, current.settings) ? incoming.settings : null;
   const preview = classify(incoming, known, touched);

@@ -24,17 +24,30 @@ const tablesOf = (db: SparkScoutDb) => ({
   authorizations: db.authorizations,
 });
 
-const ID_FIELD: Record<BackupTable, string> = { videos: 'id', snapshots: 'videoId', scores: 'videoId', shortlist: 'videoId', authorizations: 'id' };
+const ID_FIELD: Record<BackupTable, string> = {
+  videos: 'id',
+  snapshots: 'videoId',
+  scores: 'videoId',
+  shortlist: 'videoId',
+  authorizations: 'id',
+};
 
 /** Every record as the contracts describe them (shortlist without its derived summary); unreadable ones apart. */
-export async function readRecordSet(db: SparkScoutDb, settings: Settings | null = null): Promise<{ records: RecordSet; unreadable: BadRecord[] }> {
+export async function readRecordSet(
+  db: SparkScoutDb,
+  settings: Settings | null = null,
+): Promise<{ records: RecordSet; unreadable: BadRecord[] }> {
   const tables = tablesOf(db);
   const records = { settings } as RecordSet;
   const unreadable: BadRecord[] = [];
   await db.transaction('r', Object.values(tables), async () => {
     for (const t of BACKUP_TABLES) {
       const raws: unknown[] = await tables[t].toArray();
-      const { values, bad } = checkAll(backupRecordSchemas[t], raws, (v, i) => `${t} ${rawId(v, ID_FIELD[t], `#${i}`)}`);
+      const { values, bad } = checkAll(
+        backupRecordSchemas[t],
+        raws,
+        (v, i) => `${t} ${rawId(v, ID_FIELD[t], `#${i}`)}`,
+      );
       (records as unknown as Record<BackupTable, unknown[]>)[t] = values;
       unreadable.push(...bad);
     }
@@ -46,7 +59,11 @@ export async function readRecordSet(db: SparkScoutDb, settings: Settings | null 
  * The backup of this profile. Records that no longer parse cannot be restored either, so they are left out and
  * returned in `unreadable` for the UI to mention.
  */
-export async function readBackup(db: SparkScoutDb, settings: Settings | null = null, now: number = db.now()): Promise<{ backup: Backup; unreadable: BadRecord[] }> {
+export async function readBackup(
+  db: SparkScoutDb,
+  settings: Settings | null = null,
+  now: number = db.now(),
+): Promise<{ backup: Backup; unreadable: BadRecord[] }> {
   const { records, unreadable } = await readRecordSet(db, settings);
   return { backup: buildBackup(records, now), unreadable };
 }
@@ -68,7 +85,9 @@ async function assertBasis(db: SparkScoutDb, plan: RestorePlan): Promise<void> {
       const now = parsed.success ? parsed.data : null;
       const expected = plan.basis[t].get(recordKey(t, r)) ?? null;
       if (!sameValue(now, expected)) {
-        throw new StalePlanError(`The shortlist changed since the preview (${t} ${recordKey(t, r)}); preview the file again.`);
+        throw new StalePlanError(
+          `The shortlist changed since the preview (${t} ${recordKey(t, r)}); preview the file again.`,
+        );
       }
     });
   }
@@ -93,7 +112,11 @@ export interface ApplyOptions {
  * Writes a confirmed plan in one transaction: every record or none. Before writing, each record the plan replaces
  * is read again and compared with what the preview saw; any difference aborts with StalePlanError.
  */
-export async function applyRestore(db: SparkScoutDb, plan: RestorePlan, opts: ApplyOptions = {}): Promise<{ written: number }> {
+export async function applyRestore(
+  db: SparkScoutDb,
+  plan: RestorePlan,
+  opts: ApplyOptions = {},
+): Promise<{ written: number }> {
   const written = plan.changes - (plan.settings ? 1 : 0);
   if (written > 0) {
     await db.transaction('rw', [...Object.values(tablesOf(db)), db.creators], async () => {
@@ -116,19 +139,32 @@ export async function applyRestore(db: SparkScoutDb, plan: RestorePlan, opts: Ap
  * its full record, its score for the entry's objective and its current code. A shortlisted video whose full record
  * is missing is exported from the entry's summary, so every row the table shows is in the file.
  */
-export async function loadExportRows(db: SparkScoutDb, videoIds: readonly string[]): Promise<{ rows: ExportRow[]; unreadable: BadRecord[] }> {
+export async function loadExportRows(
+  db: SparkScoutDb,
+  videoIds: readonly string[],
+): Promise<{ rows: ExportRow[]; unreadable: BadRecord[] }> {
   return db.transaction('r', [db.shortlist, db.videos, db.scores, db.authorizations], async () => {
-    const { values: records, bad } = checkAll(shortlistRecordSchema, await db.shortlist.bulkGet([...videoIds]), (v, i) =>
-      rawId(v, 'videoId', videoIds[i] ?? `#${i}`),
+    const { values: records, bad } = checkAll(
+      shortlistRecordSchema,
+      await db.shortlist.bulkGet([...videoIds]),
+      (v, i) => rawId(v, 'videoId', videoIds[i] ?? `#${i}`),
     );
     const present = records.map((r) => r.videoId);
     const videos = checkAll(backupRecordSchemas.videos, await db.videos.bulkGet(present), (_, i) => present[i]!);
     const videoById = new Map(videos.values.map((v) => [v.id, v]));
     const scores = await db.scores.bulkGet(records.map((r) => [r.videoId, r.objective] as [string, string]));
     const scoreByKey = new Map(
-      checkAll(backupRecordSchemas.scores, scores.filter((s) => s !== undefined), () => '').values.map((s) => [`${s.videoId}/${s.objective}`, s]),
+      checkAll(
+        backupRecordSchemas.scores,
+        scores.filter((s) => s !== undefined),
+        () => '',
+      ).values.map((s) => [`${s.videoId}/${s.objective}`, s]),
     );
-    const auths = checkAll(backupRecordSchemas.authorizations, await db.authorizations.where('videoId').anyOf(present).toArray(), () => '').values;
+    const auths = checkAll(
+      backupRecordSchemas.authorizations,
+      await db.authorizations.where('videoId').anyOf(present).toArray(),
+      () => '',
+    ).values;
     const authsByVideo = new Map<string, Authorization[]>();
     for (const a of auths) authsByVideo.set(a.videoId, [...(authsByVideo.get(a.videoId) ?? []), a]);
     const rows = records.map((r): ExportRow => ({
@@ -145,11 +181,19 @@ export async function loadExportRows(db: SparkScoutDb, videoIds: readonly string
 export function videoFromSummary(r: ShortlistRecord): VideoRecord {
   const s = r.summary;
   const at = s.scoredAt ?? r.updatedAt;
-  const stat = (value: number | null): Stat | null => (value === null ? null : { value, exact: s.statsExact, source: 'import', capturedAt: at });
+  const stat = (value: number | null): Stat | null =>
+    value === null ? null : { value, exact: s.statsExact, source: 'import', capturedAt: at };
   return {
     id: r.videoId,
     url: s.url,
-    author: { id: null, handle: r.handle, nickname: s.nickname, verified: null, followers: stat(s.followers), secUid: null },
+    author: {
+      id: null,
+      handle: r.handle,
+      nickname: s.nickname,
+      verified: null,
+      followers: stat(s.followers),
+      secUid: null,
+    },
     caption: s.caption,
     hashtags: s.hashtags,
     mentions: [],
@@ -157,8 +201,26 @@ export function videoFromSummary(r: ShortlistRecord): VideoRecord {
     postedAtSource: s.postedAt === null ? null : 'createTime',
     durationSec: s.durationSec,
     sound: null,
-    stats: { views: stat(s.views), likes: stat(s.likes), comments: stat(s.comments), shares: stat(s.shares), saves: stat(s.saves) },
-    flags: { isAd: null, brandedContent: null, private: null, photo: null, story: null, duetEnabled: null, stitchEnabled: null, commentsEnabled: null, aiGenerated: null, ageRestricted: null, isDuetOrStitch: null },
+    stats: {
+      views: stat(s.views),
+      likes: stat(s.likes),
+      comments: stat(s.comments),
+      shares: stat(s.shares),
+      saves: stat(s.saves),
+    },
+    flags: {
+      isAd: null,
+      brandedContent: null,
+      private: null,
+      photo: null,
+      story: null,
+      duetEnabled: null,
+      stitchEnabled: null,
+      commentsEnabled: null,
+      aiGenerated: null,
+      ageRestricted: null,
+      isDuetOrStitch: null,
+    },
     captionTracks: [],
     transcript: null,
     comments: [],

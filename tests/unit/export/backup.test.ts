@@ -73,7 +73,9 @@ describe('JSON backup files that cannot be read', () => {
   it('names a file cut off before its end', () => {
     const text = good();
     const result = parseBackup(text.slice(0, Math.floor(text.length * 0.6)), 'backup.json');
-    expect(!result.ok && result.message).toBe('backup.json: the file is cut off after line 1: it was not completely saved or downloaded.');
+    expect(!result.ok && result.message).toBe(
+      'backup.json: the file is cut off after line 1: it was not completely saved or downloaded.',
+    );
   });
 
   it('says where a file stops being JSON', () => {
@@ -82,8 +84,14 @@ describe('JSON backup files that cannot be read', () => {
   });
 
   it('refuses JSON that is not a backup', () => {
-    expect(parseBackup('{"name":"package","version":"1.0.0"}', 'package.json')).toMatchObject({ ok: false, message: 'package.json: is JSON but not a Spark Scout backup (no "format": "spark-scout-backup").' });
-    expect(parseBackup('[1,2,3]', 'list.json')).toMatchObject({ ok: false, message: 'list.json: is JSON but not a Spark Scout backup.' });
+    expect(parseBackup('{"name":"package","version":"1.0.0"}', 'package.json')).toMatchObject({
+      ok: false,
+      message: 'package.json: is JSON but not a Spark Scout backup (no "format": "spark-scout-backup").',
+    });
+    expect(parseBackup('[1,2,3]', 'list.json')).toMatchObject({
+      ok: false,
+      message: 'list.json: is JSON but not a Spark Scout backup.',
+    });
   });
 
   it('asks for an update to read a backup from a newer format version', () => {
@@ -105,7 +113,9 @@ describe('JSON backup records with bad values', () => {
     const incoming = parsed(JSON.stringify(backup), 'team.json');
     expect(incoming.invalid.map(describeInvalid)).toEqual([
       `team.json, videos record 2 (${backup.videos[1].id}): stats.views.value: Too small: expected number to be >=0`,
-      expect.stringMatching(new RegExp(`^team\\.json, shortlist record 3 \\(${backup.shortlist[2].videoId}\\): status: Invalid option`)),
+      expect.stringMatching(
+        new RegExp(`^team\\.json, shortlist record 3 \\(${backup.shortlist[2].videoId}\\): status: Invalid option`),
+      ),
     ]);
     expect(incoming.videos).toHaveLength(3);
     expect(incoming.shortlist).toHaveLength(3);
@@ -124,7 +134,9 @@ describe('JSON backup records with bad values', () => {
     backup.settings.industry = 'crypto';
     const incoming = parsed(JSON.stringify(backup));
     expect(incoming.settings).toBeNull();
-    expect(incoming.invalid.map(describeInvalid)).toEqual([expect.stringMatching(/^backup\.json \(settings\): settings not restored: industry: Invalid option/)]);
+    expect(incoming.invalid.map(describeInvalid)).toEqual([
+      expect.stringMatching(/^backup\.json \(settings\): settings not restored: industry: Invalid option/),
+    ]);
   });
 });
 

@@ -1,4 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { statusAt } from '@/lib/ledger/expiry';
+import { AUTH_STATUSES } from '@/lib/schemas/authorization';
+import { cellContext, exportAuthStatus } from '@/lib/export/csv-row';
 import { exportCsv, exportCsvChunked, csvFileName, CSV_CHUNK_ROWS } from '@/lib/export/csv';
 import { isoUtc } from '@/lib/export/cells';
 import { authorization, exportRow, readCsv, NOW } from './helpers';
@@ -22,13 +26,22 @@ describe('CSV export cells', () => {
   });
 
   it('writes hashtags without # and lists separated by semicolons', () => {
-    const row = exportRow(1, { video: { hashtags: ['#fyp', 'skincare', '中国高铁'] }, entry: { tags: ['hero', 'q3'] } });
+    const row = exportRow(1, {
+      video: { hashtags: ['#fyp', 'skincare', '中国高铁'] },
+      entry: { tags: ['hero', 'q3'] },
+    });
     row.score!.policyFlags = [
       { category: 'alcohol', evidence: ['beer'], markets: 'global', severity: 'restricted' },
       { category: 'alcohol', evidence: ['wine'], markets: 'eea-uk', severity: 'restricted' },
       { category: 'financial', evidence: ['crypto'], markets: 'global', severity: 'restricted' },
     ];
-    row.score!.eligibility = { status: 'at-risk', reasons: [{ code: 'licensed-music', message: 'x' }, { code: 'no-disclosure', message: 'y' }] };
+    row.score!.eligibility = {
+      status: 'at-risk',
+      reasons: [
+        { code: 'licensed-music', message: 'x' },
+        { code: 'no-disclosure', message: 'y' },
+      ],
+    };
     const cells = one(row);
     expect(cells.hashtags).toBe('fyp;skincare;中国高铁');
     expect(cells.tags).toBe('hero;q3');
@@ -48,7 +61,13 @@ describe('CSV export cells', () => {
       saves: { value: 4_768, exact: true, source: 'statsV2', capturedAt: at },
     };
     const cells = one(row);
-    expect([cells.views, cells.likes, cells.comments, cells.shares, cells.saves]).toEqual(['317100', '32700', '449', '1425', '4768']);
+    expect([cells.views, cells.likes, cells.comments, cells.shares, cells.saves]).toEqual([
+      '317100',
+      '32700',
+      '449',
+      '1425',
+      '4768',
+    ]);
     // (32700 + 449 + 1425 + 4768) / 317100 × 100 = 12.4068…
     expect(cells.engagement_rate_pct).toBe('12.41');
   });
@@ -73,7 +92,14 @@ describe('CSV export cells', () => {
   });
 
   it('formats every instant as Date#toISOString does, without the milliseconds', () => {
-    for (const ms of [0, -1, 951_782_400_000, 951_868_800_000, Date.UTC(2024, 1, 29, 23, 59, 59, 999), 253_402_300_799_999]) {
+    for (const ms of [
+      0,
+      -1,
+      951_782_400_000,
+      951_868_800_000,
+      Date.UTC(2024, 1, 29, 23, 59, 59, 999),
+      253_402_300_799_999,
+    ]) {
       expect(isoUtc(ms)).toBe(new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z'));
     }
     expect(isoUtc(null)).toBe('');
@@ -84,7 +110,13 @@ describe('CSV export cells', () => {
   it('leaves score columns empty for a video not scored yet but keeps its objective', () => {
     const row = { ...exportRow(1, { entry: { objective: 'conversion' } }), score: null };
     const cells = one(row);
-    expect([cells.score, cells.band, cells.hook_score, cells.eligibility, cells.scored_at]).toEqual(['', '', '', '', '']);
+    expect([cells.score, cells.band, cells.hook_score, cells.eligibility, cells.scored_at]).toEqual([
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
     expect(cells.objective).toBe('conversion');
   });
 
@@ -115,6 +147,34 @@ describe('CSV export of authorization codes', () => {
     // Five days before expiry the same code reads as expiring, after it as expired (lib/ledger statusAt).
     expect(one(row(), { now: Date.UTC(2026, 6, 15, 9) }).auth_status).toBe('expiring');
     expect(one(row(), { now: Date.UTC(2026, 6, 21, 9) }).auth_status).toBe('expired');
+  });
+
+  it('gives the same status as the ledger for any code, clock and time zone', () => {
+    const zones = [
+      'UTC',
+      'America/New_York',
+      'Europe/Berlin',
+      'Australia/Lord_Howe',
+      'Pacific/Kiritimati',
+      'America/St_Johns',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...AUTH_STATUSES),
+        // Mostly within three weeks of the clock, where the expiring window and DST edges are.
+        fc.option(
+          fc.oneof(fc.integer({ min: -21 * 86_400_000, max: 21 * 86_400_000 }), fc.integer({ min: -4e10, max: 4e10 })),
+          { nil: null },
+        ),
+        fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2028, 0, 1) }),
+        fc.constantFrom(...zones),
+        (status, offset, now, timeZone) => {
+          const auth = authorization('1', { status, expiresAt: offset === null ? null : now + offset });
+          expect(exportAuthStatus(auth, cellContext({ now, timeZone }))).toBe(statusAt(auth, now, timeZone));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('agrees with the ledger on the status near the expiring window edge', () => {
@@ -162,7 +222,12 @@ describe('Chunked CSV export', () => {
   it('reports progress after each chunk up to the total', async () => {
     const progress = vi.fn();
     await exportCsvChunked(rows(2 * CSV_CHUNK_ROWS + 5), { now: NOW }, progress);
-    expect(progress.mock.calls.map(([p]) => p.done)).toEqual([0, CSV_CHUNK_ROWS, 2 * CSV_CHUNK_ROWS, 2 * CSV_CHUNK_ROWS + 5]);
+    expect(progress.mock.calls.map(([p]) => p.done)).toEqual([
+      0,
+      CSV_CHUNK_ROWS,
+      2 * CSV_CHUNK_ROWS,
+      2 * CSV_CHUNK_ROWS + 5,
+    ]);
     expect(progress.mock.calls.every(([p]) => p.total === 2 * CSV_CHUNK_ROWS + 5)).toBe(true);
   });
 
@@ -176,9 +241,14 @@ describe('Chunked CSV export', () => {
 
   it('stops when its signal is aborted', async () => {
     const controller = new AbortController();
-    const pending = exportCsvChunked(rows(3 * CSV_CHUNK_ROWS), { now: NOW }, (p) => {
-      if (p.done >= CSV_CHUNK_ROWS) controller.abort(new Error('cancelled'));
-    }, controller.signal);
+    const pending = exportCsvChunked(
+      rows(3 * CSV_CHUNK_ROWS),
+      { now: NOW },
+      (p) => {
+        if (p.done >= CSV_CHUNK_ROWS) controller.abort(new Error('cancelled'));
+      },
+      controller.signal,
+    );
     await expect(pending).rejects.toThrow('cancelled');
   });
 });

@@ -3,7 +3,11 @@ import { EXPORT_COLUMNS } from '@/lib/export/columns';
 import { exportCsv } from '@/lib/export/csv';
 import { parseShortlistCsv } from '@/lib/export/csv-import';
 import { describeInvalid } from '@/lib/export/incoming';
-import { exportRow, NOW } from './helpers';
+import { authorizationSchema } from '@/lib/schemas/authorization';
+import { scoreResultSchema } from '@/lib/schemas/score';
+import { shortlistEntrySchema, statsSnapshotSchema } from '@/lib/schemas/shortlist';
+import { videoRecordSchema } from '@/lib/schemas/video';
+import { exportRow, generatedSet, NOW } from './helpers';
 
 const csvOf = (rows = [exportRow(1), exportRow(2), exportRow(3)]) => exportCsv(rows, { now: NOW });
 
@@ -24,7 +28,9 @@ describe('CSV import rejects files that are not this export', () => {
     const result = parseShortlistCsv(other, 'ads-manager.csv');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toMatch(/^ads-manager\.csv: is not a Spark Scout CSV export: line 1 must be the header video_url,video_id,creator_handle/);
+    expect(result.message).toMatch(
+      /^ads-manager\.csv: is not a Spark Scout CSV export: line 1 must be the header video_url,video_id,creator_handle/,
+    );
   });
 
   it('explains a semicolon-separated re-save from a spreadsheet', () => {
@@ -39,7 +45,11 @@ describe('CSV import rejects files that are not this export', () => {
   });
 
   it('rejects an empty file', () => {
-    expect(parseShortlistCsv('', 'empty.csv')).toEqual({ ok: false, file: 'empty.csv', message: 'empty.csv: the file is empty.' });
+    expect(parseShortlistCsv('', 'empty.csv')).toEqual({
+      ok: false,
+      file: 'empty.csv',
+      message: 'empty.csv: the file is empty.',
+    });
   });
 
   it('accepts extra columns a newer export added at the end', () => {
@@ -71,7 +81,9 @@ describe('CSV import of rows with bad values', () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.incoming.invalid).toHaveLength(1);
     expect(result.incoming.invalid[0]!.where.line).toBe(5);
-    expect(result.incoming.invalid[0]!.reason).toMatch(/posted_at "14\/02\/2026" is not a UTC time like 2026-02-14T21:30:45Z/);
+    expect(result.incoming.invalid[0]!.reason).toMatch(
+      /posted_at "14\/02\/2026" is not a UTC time like 2026-02-14T21:30:45Z/,
+    );
   });
 
   it('reports a file cut off inside a quoted caption at the line where that row starts', () => {
@@ -80,20 +92,26 @@ describe('CSV import of rows with bad values', () => {
     const cut = csv.slice(0, csv.indexOf('line ""quoted'));
     const result = parseShortlistCsv(cut, 'cut.csv');
     if (!result.ok) throw new Error(result.message);
-    expect(result.incoming.invalid.map(describeInvalid)).toEqual(['cut.csv, line 3: a quoted cell is not closed: the file may be cut off here']);
+    expect(result.incoming.invalid.map(describeInvalid)).toEqual([
+      'cut.csv, line 3: a quoted cell is not closed: the file may be cut off here',
+    ]);
     expect(result.incoming.shortlist).toHaveLength(1);
   });
 
   it('reports a row with missing cells', () => {
     const csv = csvOf([plain(1)]) + '\r\nhttps://www.tiktok.com/@a/video/1,1,a';
     const result = parseShortlistCsv(csv, 'team.csv');
-    expect(result.ok && result.incoming.invalid.map(describeInvalid)).toEqual(['team.csv, line 3: has 3 cells, the header has 36']);
+    expect(result.ok && result.incoming.invalid.map(describeInvalid)).toEqual([
+      'team.csv, line 3: has 3 cells, the header has 36',
+    ]);
   });
 
   it('reports a video link that does not match the video id', () => {
     const csv = withCell(csvOf([plain(1)]), 0, 'video_id', '7000000000000000001');
     const result = parseShortlistCsv(csv, 'team.csv');
-    expect(result.ok && result.incoming.invalid[0]!.reason).toBe(`video_url points to video ${plain(1).video.id} but video_id is 7000000000000000001`);
+    expect(result.ok && result.incoming.invalid[0]!.reason).toBe(
+      `video_url points to video ${plain(1).video.id} but video_id is 7000000000000000001`,
+    );
   });
 
   it('imports a video listed twice once and names the line of the first', () => {
@@ -101,7 +119,9 @@ describe('CSV import of rows with bad values', () => {
     const result = parseShortlistCsv(csv, 'team.csv');
     if (!result.ok) throw new Error(result.message);
     expect(result.incoming.shortlist).toHaveLength(1);
-    expect(result.incoming.invalid[0]!.reason).toBe(`video ${plain(1).video.id} is already on line 2; only the first is imported`);
+    expect(result.incoming.invalid[0]!.reason).toBe(
+      `video ${plain(1).video.id} is already on line 2; only the first is imported`,
+    );
   });
 
   it('refuses a tag longer than the shortlist allows, with the schema reason', () => {
@@ -122,5 +142,28 @@ describe('CSV import of rows with bad values', () => {
     const entry = plainResult.ok ? plainResult.incoming.shortlist[0]! : null;
     expect(entry?.noteUpdatedAt).toBe(entry?.shortlistedAt);
     expect(stamped.ok && stamped.incoming.shortlist[0]!.noteUpdatedAt).toBe(NOW);
+  });
+});
+
+describe('CSV import records', () => {
+  it('pass the schemas the database writes with, for every kind of generated row', () => {
+    const set = generatedSet(120, 9);
+    const rows = set.shortlist.map((entry, i) => ({
+      entry,
+      video: set.videos[i]!,
+      score: i % 7 ? set.scores[i]! : null,
+      authorization: set.authorizations.find((a) => a.videoId === entry.videoId) ?? null,
+    }));
+    const result = parseShortlistCsv(exportCsv(rows, { now: NOW, includeCodes: true }), 'team.csv');
+    if (!result.ok) throw new Error(result.message);
+    const { incoming } = result;
+    expect(incoming.invalid).toEqual([]);
+    expect(incoming.scores.length).toBeGreaterThan(0);
+    expect(incoming.authorizations.length).toBeGreaterThan(0);
+    for (const v of incoming.videos) expect(videoRecordSchema.safeParse(v).success).toBe(true);
+    for (const s of incoming.scores) expect(scoreResultSchema.safeParse(s).success).toBe(true);
+    for (const s of incoming.snapshots) expect(statsSnapshotSchema.safeParse(s).success).toBe(true);
+    for (const e of incoming.shortlist) expect(shortlistEntrySchema.safeParse(e).success).toBe(true);
+    for (const a of incoming.authorizations) expect(authorizationSchema.safeParse(a).success).toBe(true);
   });
 });

@@ -30,7 +30,10 @@ const HARD_CAPTIONS = [
 describe('CSV round trip through papaparse', () => {
   it('gives back every hard caption, note and nickname exactly', () => {
     const rows = HARD_CAPTIONS.map((caption, i) => {
-      const row = exportRow(i + 1, { video: { caption }, entry: { note: HARD_CAPTIONS[HARD_CAPTIONS.length - 1 - i]! } });
+      const row = exportRow(i + 1, {
+        video: { caption },
+        entry: { note: HARD_CAPTIONS[HARD_CAPTIONS.length - 1 - i]! },
+      });
       row.video.author.nickname = caption || null;
       return row;
     });
@@ -59,12 +62,16 @@ describe('CSV round trip through papaparse', () => {
 });
 
 describe('CSV formula-injection guard', () => {
-  const rawLine = (caption: string) => exportCsv([exportRow(1, { video: { caption } })], { now: NOW }).split('\r\n')[1]!;
+  const rawLine = (caption: string) =>
+    exportCsv([exportRow(1, { video: { caption } })], { now: NOW }).split('\r\n')[1]!;
 
-  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])('prefixes a text cell starting with %j with an apostrophe', (caption) => {
-    const [cells] = Papa.parse<string[]>(rawLine(caption)).data;
-    expect(cells![6]).toBe(`'${caption}`);
-  });
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])(
+    'prefixes a text cell starting with %j with an apostrophe',
+    (caption) => {
+      const [cells] = Papa.parse<string[]>(rawLine(caption)).data;
+      expect(cells![6]).toBe(`'${caption}`);
+    },
+  );
 
   it('leaves ordinary text and numeric cells untouched', () => {
     const row = exportRow(1, { video: { caption: 'plain caption' } });
@@ -83,22 +90,26 @@ describe('CSV formula-injection guard', () => {
 
 describe('CSV import of this export', () => {
   it('reads back the shortlist, videos, scores and codes it was written from', () => {
-    const rows = HARD_CAPTIONS.slice(0, 6).map((caption, i) => exportRow(i + 1, { video: { caption }, entry: { tags: ['hero', 'q3'], note: caption } }));
+    const rows = HARD_CAPTIONS.slice(0, 6).map((caption, i) =>
+      exportRow(i + 1, { video: { caption }, entry: { tags: ['hero', 'q3'], note: caption } }),
+    );
     const result = parseShortlistCsv(exportCsv(rows, { now: NOW }), 'team.csv');
     if (!result.ok) throw new Error(result.message);
     const { incoming } = result;
     expect(incoming.invalid).toEqual([]);
     const second = (ms: number) => Math.floor(ms / 1000) * 1000;
     expect(incoming.shortlist).toEqual(
-      rows.map(({ entry }) => expect.objectContaining({
-        videoId: entry.videoId,
-        status: entry.status,
-        tags: entry.tags,
-        note: entry.note,
-        objective: entry.objective,
-        handle: entry.handle,
-        shortlistedAt: second(entry.shortlistedAt),
-      })),
+      rows.map(({ entry }) =>
+        expect.objectContaining({
+          videoId: entry.videoId,
+          status: entry.status,
+          tags: entry.tags,
+          note: entry.note,
+          objective: entry.objective,
+          handle: entry.handle,
+          shortlistedAt: second(entry.shortlistedAt),
+        }),
+      ),
     );
     incoming.videos.forEach((v, i) => {
       const src = rows[i]!.video;
@@ -127,13 +138,31 @@ describe('CSV import of this export', () => {
   it('reads back an included code and its expiry', () => {
     const row = exportRow(1);
     row.authorization = {
-      id: 'a1', videoId: row.video.id, code: '+abc=', requestedDays: null, grantedDays: 30, grantedAt: null,
-      expiresAt: Date.UTC(2026, 6, 20, 9), campaignEndDate: null, adAccount: null, status: 'received', note: '',
-      supersededBy: null, current: true, createdAt: 1, updatedAt: 1,
+      id: 'a1',
+      videoId: row.video.id,
+      code: '+abc=',
+      requestedDays: null,
+      grantedDays: 30,
+      grantedAt: null,
+      expiresAt: Date.UTC(2026, 6, 20, 9),
+      campaignEndDate: null,
+      adAccount: null,
+      status: 'received',
+      note: '',
+      supersededBy: null,
+      current: true,
+      createdAt: 1,
+      updatedAt: 1,
     };
     const result = parseShortlistCsv(exportCsv([row], { now: NOW, includeCodes: true }), 'team.csv');
     if (!result.ok) throw new Error(result.message);
-    expect(result.incoming.authorizations[0]).toMatchObject({ code: '+abc=', grantedDays: 30, expiresAt: Date.UTC(2026, 6, 20, 9), status: 'received', current: true });
+    expect(result.incoming.authorizations[0]).toMatchObject({
+      code: '+abc=',
+      grantedDays: 30,
+      expiresAt: Date.UTC(2026, 6, 20, 9),
+      status: 'received',
+      current: true,
+    });
   });
 
   it('reads a file saved with the Excel byte order mark', () => {

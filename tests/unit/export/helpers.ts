@@ -8,7 +8,10 @@ import { generateShortlist, makeEntry, makeScore, makeVideo, rng } from '@/tests
 export const NOW = Date.UTC(2026, 6, 1, 12);
 
 /** One export row from the shared generator, with overrides for the fields a test is about. */
-export function exportRow(i = 1, over: { video?: Partial<ExportRow['video']>; entry?: Partial<ExportRow['entry']> } = {}): ExportRow {
+export function exportRow(
+  i = 1,
+  over: { video?: Partial<ExportRow['video']>; entry?: Partial<ExportRow['entry']> } = {},
+): ExportRow {
   const video = { ...makeVideo(i, rng(i)), ...over.video };
   const score = makeScore(video, 'awareness', rng(i + 100));
   const entry = { ...makeEntry(video, 'awareness', rng(i + 200)), ...over.entry };
@@ -38,7 +41,10 @@ export function authorization(videoId: string, over: Partial<Authorization> = {}
 
 /** The data rows of a CSV as objects keyed by column, read with papaparse's own parser. */
 export function readCsv(text: string): Array<Record<string, string>> {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
   if (parsed.errors.length) throw new Error(JSON.stringify(parsed.errors));
   return parsed.data;
 }
@@ -46,9 +52,32 @@ export function readCsv(text: string): Array<Record<string, string>> {
 /** A generated shortlist as a record set. */
 export function generatedSet(count: number, seed = 7): RecordSet {
   const g = generateShortlist(count, seed);
-  return { videos: g.videos, snapshots: g.snapshots, scores: g.scores, shortlist: g.entries, authorizations: g.authorizations, settings: null };
+  return {
+    videos: g.videos,
+    snapshots: g.snapshots,
+    scores: g.scores,
+    shortlist: g.entries,
+    authorizations: g.authorizations,
+    settings: null,
+  };
 }
 
-export function incoming(records: Partial<RecordSet>, kind: Incoming['kind'] = 'backup', file = 'backup.json'): Incoming {
-  return { videos: [], snapshots: [], scores: [], shortlist: [], authorizations: [], settings: null, ...records, file, kind, formatVersion: kind === 'csv' ? null : 2, invalid: [] };
+export function incoming(
+  records: Partial<RecordSet>,
+  kind: Incoming['kind'] = 'backup',
+  file = 'backup.json',
+): Incoming {
+  return {
+    videos: [],
+    snapshots: [],
+    scores: [],
+    shortlist: [],
+    authorizations: [],
+    settings: null,
+    ...records,
+    file,
+    kind,
+    formatVersion: kind === 'csv' ? null : 2,
+    invalid: [],
+  };
 }

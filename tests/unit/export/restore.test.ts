@@ -17,7 +17,12 @@ describe('Restore merge of shortlist entries', () => {
     const theirs = entry(1, { status: 'candidate', statusUpdatedAt: NOW, note: 'theirs', noteUpdatedAt: NOW + HOUR });
     const plan = planRestore(local({ shortlist: [mine] }), incoming({ shortlist: [theirs] }));
     expect(plan.writes.shortlist).toEqual([
-      expect.objectContaining({ status: 'contacted', statusUpdatedAt: NOW + 2 * HOUR, note: 'theirs', noteUpdatedAt: NOW + HOUR }),
+      expect.objectContaining({
+        status: 'contacted',
+        statusUpdatedAt: NOW + 2 * HOUR,
+        note: 'theirs',
+        noteUpdatedAt: NOW + HOUR,
+      }),
     ]);
     expect(plan.preview.updated).toEqual([mine.videoId]);
   });
@@ -39,8 +44,20 @@ describe('Restore merge of shortlist entries', () => {
 
 describe('Restore merge of stats, scores and videos', () => {
   it('unions stats snapshots, writing only the points this profile lacks', () => {
-    const at = (t: number) => ({ videoId: video(1).id, capturedAt: t, views: t / HOUR, likes: 1, comments: 1, shares: 1, saves: 1, exact: true });
-    const plan = planRestore(local({ videos: [video(1)], snapshots: [at(NOW), at(NOW + HOUR)] }), incoming({ snapshots: [at(NOW + HOUR), at(NOW + 2 * HOUR)] }));
+    const at = (t: number) => ({
+      videoId: video(1).id,
+      capturedAt: t,
+      views: t / HOUR,
+      likes: 1,
+      comments: 1,
+      shares: 1,
+      saves: 1,
+      exact: true,
+    });
+    const plan = planRestore(
+      local({ videos: [video(1)], snapshots: [at(NOW), at(NOW + HOUR)] }),
+      incoming({ snapshots: [at(NOW + HOUR), at(NOW + 2 * HOUR)] }),
+    );
     expect(plan.writes.snapshots).toEqual([at(NOW + 2 * HOUR)]);
     expect(plan.preview.updated).toEqual([video(1).id]);
   });
@@ -67,7 +84,9 @@ describe('Restore merge of authorizations', () => {
   it('matches codes by id and keeps the later edit', () => {
     const mine = authorization(id(), { status: 'received', updatedAt: NOW });
     const theirs = { ...mine, status: 'in-use' as const, updatedAt: NOW + HOUR };
-    expect(planRestore(local({ authorizations: [mine] }), incoming({ authorizations: [theirs] })).writes.authorizations).toEqual([theirs]);
+    expect(
+      planRestore(local({ authorizations: [mine] }), incoming({ authorizations: [theirs] })).writes.authorizations,
+    ).toEqual([theirs]);
   });
 
   it('leaves one current code per video: the one created last', () => {
@@ -81,13 +100,33 @@ describe('Restore merge of authorizations', () => {
 describe('Restore preview', () => {
   it('sorts the file’s videos into new, updated and unchanged', () => {
     const here = [entry(1), entry(2)];
-    const plan = planRestore(local({ shortlist: here }), incoming({ shortlist: [entry(3), entry(2, { note: 'edited', noteUpdatedAt: NOW * 2 }), entry(1)] }));
-    expect(plan.preview).toMatchObject({ new: [entry(3).videoId], updated: [entry(2).videoId], unchanged: [entry(1).videoId] });
+    const plan = planRestore(
+      local({ shortlist: here }),
+      incoming({ shortlist: [entry(3), entry(2, { note: 'edited', noteUpdatedAt: NOW * 2 }), entry(1)] }),
+    );
+    expect(plan.preview).toMatchObject({
+      new: [entry(3).videoId],
+      updated: [entry(2).videoId],
+      unchanged: [entry(1).videoId],
+    });
   });
 
   it('flags settings that differ, and only those', () => {
-    const settings = { version: 1 as const, objective: 'awareness' as const, weights: { awareness: w(), consideration: w(), conversion: w() }, brandTerms: [], brandHandles: [], targetMarkets: [], industry: 'general' as const, reminderLeadDays: [14, 7, 1], includeCodesInExport: false };
-    expect(planRestore(local({ settings }), incoming({ settings: { ...settings, industry: 'travel' } })).preview.settingsChange).toBe(true);
+    const settings = {
+      version: 1 as const,
+      objective: 'awareness' as const,
+      weights: { awareness: w(), consideration: w(), conversion: w() },
+      brandTerms: [],
+      brandHandles: [],
+      targetMarkets: [],
+      industry: 'general' as const,
+      reminderLeadDays: [14, 7, 1],
+      includeCodesInExport: false,
+    };
+    expect(
+      planRestore(local({ settings }), incoming({ settings: { ...settings, industry: 'travel' } })).preview
+        .settingsChange,
+    ).toBe(true);
     expect(planRestore(local({ settings }), incoming({ settings })).changes).toBe(0);
   });
 
@@ -115,15 +154,31 @@ describe('Teammate CSV import plan', () => {
     const row = { ...exportRow(1), authorization: authorization(exportRow(1).video.id) };
     const plan = planRestore(emptyRecordSet(), csvIncoming([row]));
     expect(plan.preview.new).toEqual([row.video.id]);
-    expect([plan.writes.videos, plan.writes.scores, plan.writes.snapshots, plan.writes.shortlist, plan.writes.authorizations].map((w) => w.length)).toEqual([1, 1, 1, 1, 1]);
+    expect(
+      [
+        plan.writes.videos,
+        plan.writes.scores,
+        plan.writes.snapshots,
+        plan.writes.shortlist,
+        plan.writes.authorizations,
+      ].map((w) => w.length),
+    ).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('merges only the entry of a video this profile has, never its lossy video, score or code', () => {
-    const row = { ...exportRow(1, { entry: { note: 'from teammate' } }), authorization: authorization(exportRow(1).video.id, { id: 'teammate' }) };
+    const row = {
+      ...exportRow(1, { entry: { note: 'from teammate' } }),
+      authorization: authorization(exportRow(1).video.id, { id: 'teammate' }),
+    };
     const mine = { ...row.entry, note: 'mine', noteUpdatedAt: NOW - HOUR };
     const current = local({ videos: [exportRow(1).video], shortlist: [mine] });
     const plan = planRestore(current, csvIncoming([row], NOW));
-    expect([plan.writes.videos, plan.writes.scores, plan.writes.snapshots, plan.writes.authorizations]).toEqual([[], [], [], []]);
+    expect([plan.writes.videos, plan.writes.scores, plan.writes.snapshots, plan.writes.authorizations]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
     expect(plan.writes.shortlist).toEqual([expect.objectContaining({ note: 'from teammate' })]);
   });
 
@@ -154,7 +209,9 @@ describe('Teammate CSV import plan', () => {
     const result = parseShortlistCsv(text, 'team.csv');
     if (!result.ok) throw new Error(result.message);
     const plan = planRestore(emptyRecordSet(), result.incoming);
-    expect(plan.preview.invalid.map(describeInvalid)).toEqual([expect.stringMatching(/^team\.csv, line 3 \(\d+\): status "shortlisted" is not one of/)]);
+    expect(plan.preview.invalid.map(describeInvalid)).toEqual([
+      expect.stringMatching(/^team\.csv, line 3 \(\d+\): status "shortlisted" is not one of/),
+    ]);
     expect(plan.preview.new).toEqual([rows[0]!.video.id]);
     expect(plan.writes.videos.map((v) => v.id)).toEqual([rows[0]!.video.id]);
   });

@@ -10,11 +10,27 @@ import { freshDb } from '../db/helpers';
 import { authorization, generatedSet, readCsv, NOW } from './helpers';
 
 const weights = { hook: 1, length: 1, comments: 1, evergreen: 1, engagement: 1, native: 1, cta: 1 };
-const SETTINGS: Settings = { version: 1, objective: 'consideration', weights: { awareness: weights, consideration: weights, conversion: weights }, brandTerms: ['Acme'], brandHandles: [], targetMarkets: ['eea'], industry: 'retail', reminderLeadDays: [14, 7, 1], includeCodesInExport: false };
+const SETTINGS: Settings = {
+  version: 1,
+  objective: 'consideration',
+  weights: { awareness: weights, consideration: weights, conversion: weights },
+  brandTerms: ['Acme'],
+  brandHandles: [],
+  targetMarkets: ['eea'],
+  industry: 'retail',
+  reminderLeadDays: [14, 7, 1],
+  includeCodesInExport: false,
+};
 
 async function seeded(set: RecordSet): Promise<SparkScoutDb> {
   const db = freshDb({ now: () => NOW });
-  await writeBundle(db, { videos: set.videos, scores: set.scores, entries: set.shortlist, snapshots: set.snapshots, authorizations: set.authorizations });
+  await writeBundle(db, {
+    videos: set.videos,
+    scores: set.scores,
+    entries: set.shortlist,
+    snapshots: set.snapshots,
+    authorizations: set.authorizations,
+  });
   return db;
 }
 
@@ -26,7 +42,13 @@ async function planFrom(source: SparkScoutDb, target: SparkScoutDb, settings: Se
 }
 
 const counts = async (db: SparkScoutDb) =>
-  Promise.all([db.videos.count(), db.snapshots.count(), db.scores.count(), db.shortlist.count(), db.authorizations.count()]);
+  Promise.all([
+    db.videos.count(),
+    db.snapshots.count(),
+    db.scores.count(),
+    db.shortlist.count(),
+    db.authorizations.count(),
+  ]);
 
 describe('Backup and restore through the database', () => {
   it('restores a profile into an empty one with the same records, summaries and settings', async () => {
@@ -111,6 +133,10 @@ describe('Export rows from the database', () => {
     await db.videos.delete(id);
     const { rows } = await loadExportRows(db, [id]);
     const [cells] = readCsv(exportCsv(rows, { now: NOW }));
-    expect(cells).toMatchObject({ video_id: id, caption: set.videos[1]!.caption, views: String(set.videos[1]!.stats.views!.value) });
+    expect(cells).toMatchObject({
+      video_id: id,
+      caption: set.videos[1]!.caption,
+      views: String(set.videos[1]!.stats.views!.value),
+    });
   });
 });
