@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { OBJECTIVES, type Objective } from '@/lib/schemas/score';
+import { OBJECTIVES } from '@/lib/schemas/enums';
+import type { Objective } from '@/lib/schemas/score';
 import { OBJECTIVE_LABEL } from '@/components/shared/labels';
 
 /** Segmented control over native radios: arrow keys move between objectives the way browsers already do. */

@@ -1,4 +1,5 @@
-import { STAT_KEYS, type StatKey, type VideoStats } from '@/lib/schemas/video';
+import { STAT_KEYS, type StatKey } from '@/lib/schemas/enums';
+import type { VideoStats } from '@/lib/schemas/video';
 import { Section } from '@/components/shared/section';
 import { StatCell } from '@/components/shared/stat-cell';
 

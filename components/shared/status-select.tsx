@@ -1,4 +1,5 @@
-import { SHORTLIST_STATUSES, type ShortlistStatus } from '@/lib/schemas/shortlist';
+import { SHORTLIST_STATUSES } from '@/lib/schemas/enums';
+import type { ShortlistStatus } from '@/lib/schemas/shortlist';
 import { STATUS_LABEL } from './labels';
 
 export interface StatusSelectProps {

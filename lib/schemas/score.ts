@@ -1,52 +1,20 @@
 import { z } from 'zod/mini';
+import { BANDS, ELIGIBILITY_REASONS, FACTORS, OBJECTIVES, POLICY_CATEGORIES } from './enums';
 
-export const OBJECTIVES = ['awareness', 'consideration', 'conversion'] as const;
+export { BANDS, ELIGIBILITY_REASONS, FACTORS, OBJECTIVES, POLICY_CATEGORIES };
+
 export const objectiveSchema = z.enum(OBJECTIVES);
 export type Objective = z.infer<typeof objectiveSchema>;
 
-export const BANDS = ['strong', 'maybe', 'weak', 'ineligible'] as const;
 export const bandSchema = z.enum(BANDS);
 export type Band = z.infer<typeof bandSchema>;
 
-export const FACTORS = ['hook', 'length', 'comments', 'evergreen', 'engagement', 'native', 'cta'] as const;
 export const factorIdSchema = z.enum(FACTORS);
 export type FactorId = z.infer<typeof factorIdSchema>;
 
-export const POLICY_CATEGORIES = [
-  'tobacco',
-  'drugs',
-  'weight-loss',
-  'weapons',
-  'gambling',
-  'adult',
-  'political',
-  'counterfeit',
-  'dishonest',
-  'animals',
-  'alcohol',
-  'financial',
-  'dating',
-  'medical',
-  'before-after',
-  'supplements',
-  'energy-drinks',
-  'cosmetic-surgery',
-  'infant-food',
-] as const;
 export const policyCategorySchema = z.enum(POLICY_CATEGORIES);
 export type PolicyCategory = z.infer<typeof policyCategorySchema>;
 
-export const ELIGIBILITY_REASONS = [
-  'over-10-min',
-  'private',
-  'story',
-  'photo-carousel-duet',
-  'multi-video-mention',
-  'deleted',
-  'already-ad',
-  'licensed-music',
-  'no-disclosure',
-] as const;
 export const eligibilityReasonSchema = z.enum(ELIGIBILITY_REASONS);
 export type EligibilityReason = z.infer<typeof eligibilityReasonSchema>;
 

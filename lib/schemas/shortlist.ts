@@ -1,8 +1,10 @@
 import { z } from 'zod/mini';
+import { SHORTLIST_STATUSES } from './enums';
+
+export { SHORTLIST_STATUSES };
 import { objectiveSchema } from './score';
 import { videoIdSchema } from './video';
 
-export const SHORTLIST_STATUSES = ['candidate', 'contacted', 'code-received', 'live', 'expired', 'rejected'] as const;
 export const shortlistStatusSchema = z.enum(SHORTLIST_STATUSES);
 export type ShortlistStatus = z.infer<typeof shortlistStatusSchema>;
 

@@ -1,4 +1,7 @@
 import { z } from 'zod/mini';
+import { STAT_KEYS, type StatKey } from './enums';
+
+export { STAT_KEYS, type StatKey };
 
 /**
  * The one normalized video record, whatever the source (rehydration JSON, SIGI_STATE, __NEXT_DATA__, API
@@ -30,8 +33,6 @@ export const statsSchema = z.object({
   saves: z.nullable(statSchema),
 });
 export type VideoStats = z.infer<typeof statsSchema>;
-export const STAT_KEYS = ['views', 'likes', 'comments', 'shares', 'saves'] as const;
-export type StatKey = (typeof STAT_KEYS)[number];
 
 export const authorSchema = z.object({
   id: z.nullable(z.string()),

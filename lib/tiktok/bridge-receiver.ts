@@ -3,9 +3,8 @@
  * post the same shape): only messages from this window and origin, matching the schema, for an API URL we read,
  * with a body that parses as JSON, get through. Everything else is ignored silently.
  */
-import { bridgeMessageSchema } from '@/lib/schemas/bridge';
 import { classifyApiUrl, type ApiRoute } from './api-urls';
-import { BRIDGE_SOURCE, RECEIVER_SOURCE, type ReceiverReadyMessage } from './bridge-protocol';
+import { BRIDGE_SOURCE, readWireMessage, RECEIVER_SOURCE, type ReceiverReadyMessage } from './bridge-protocol';
 
 export type BridgeInput =
   | { kind: 'api'; url: string; route: ApiRoute; body: unknown }
@@ -21,11 +20,10 @@ export function parseBridgeEvent(event: MessageLike, win: Window): BridgeInput |
   try {
     if (event.source !== win || event.origin !== win.location.origin) return null;
     const data = event.data as { source?: unknown } | null;
-    // Cheap check first: TikTok's own scripts post many messages; only ours pay for schema validation.
+    // Cheap check first: TikTok's own scripts post many messages; only ours pay for the full shape check.
     if (typeof data !== 'object' || data === null || data.source !== BRIDGE_SOURCE) return null;
-    const parsed = bridgeMessageSchema.safeParse(data);
-    if (!parsed.success) return null;
-    const msg = parsed.data;
+    const msg = readWireMessage(data);
+    if (!msg) return null;
     const url = new URL(msg.url, win.location.href).href;
     if (msg.kind === 'nav') return new URL(url).origin === win.location.origin ? { kind: 'nav', url } : null;
     const route = classifyApiUrl(url, win.location.href);

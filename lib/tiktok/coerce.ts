@@ -20,7 +20,9 @@ export function arr(v: unknown): unknown[] {
 }
 
 // C0/C1 control characters other than tab and newline have no business in a caption and can upset CSV export.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// eslint-disable-next-line no-control-regex -- same set, test only
 const HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** A string, control characters removed, capped at `max` characters; null when not a string. */

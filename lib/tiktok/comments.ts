@@ -2,7 +2,7 @@
  * Comments from `/api/comment/list/` and `/api/comment/list/reply/` (snake_case, REFERENCE §3), grouped by the
  * video they belong to (`aweme_id`). Image-only comments keep their empty text.
  */
-import { commentSchema, type VideoComment } from '@/lib/schemas/video';
+import type { VideoComment } from '@/lib/schemas/video';
 import { arr, count, idStr, isObj, str, text } from './coerce';
 import { unixSecondsToMs } from './urls';
 
@@ -30,7 +30,7 @@ export function normalizeComment(raw: unknown): { videoId: string | null; commen
     language: language === 'un' ? null : language,
     isReply: replyTo !== null,
   };
-  return commentSchema.safeParse(comment).success ? { videoId: idStr(raw.aweme_id), comment } : null;
+  return { videoId: idStr(raw.aweme_id), comment };
 }
 
 /** All comments of a comment-list body, inline `reply_comment[]` included, grouped by video id. */

@@ -3,15 +3,15 @@
  * between equals the newest capture wins. Text fields come from the richest source: a DOM read never overwrites
  * what JSON said (DOM captions are truncated behind "more", DOM counts are rounded). Comments merge by id.
  */
-import {
-  STAT_KEYS,
-  type Author,
-  type DataSource,
-  type Stat,
-  type VideoComment,
-  type VideoFlags,
-  type VideoRecord,
-  type VideoStats,
+import { STAT_KEYS } from '@/lib/schemas/enums';
+import type {
+  Author,
+  DataSource,
+  Stat,
+  VideoComment,
+  VideoFlags,
+  VideoRecord,
+  VideoStats,
 } from '@/lib/schemas/video';
 
 /** Comments kept per video: enough for a sentiment sample, bounded so a long session cannot grow without limit. */

@@ -182,7 +182,9 @@ export class VideoCache {
         record = this.get(id);
       }
     }
-    const problem = this.problems.get(id) ?? null;
+    // A status-only blob (private, login wall, not found) names no item id: it is keyed by the page's path.
+    const pathProblem = via === 'url' ? this.problems.get(`path:${toUrl(href)?.pathname.toLowerCase()}`) : undefined;
+    const problem = this.problems.get(id) ?? pathProblem ?? null;
     if (record) {
       const restricted = problem === 'age-restricted' ? problem : null;
       return { videoId: id, record, problem: restricted, reason: restricted && problemMessage(restricted), via };

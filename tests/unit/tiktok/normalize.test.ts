@@ -23,6 +23,7 @@ describe('normalizeItem: type differences between SSR and API JSON', () => {
 
   it('accepts an id sent as a safe JS number but never one that lost precision', () => {
     expect(ok(normalizeItem(mutate(apiItem, 'id', 123456789), ctx)).id).toBe('123456789');
+    // eslint-disable-next-line no-loss-of-precision -- the point: this id cannot survive as a JS number
     const r = normalizeItem(mutate(apiItem, 'id', 7444705554666130708), ctx);
     expect(r.ok).toBe(false);
   });
