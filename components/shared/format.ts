@@ -18,7 +18,8 @@ const APPROX_NOTE: Record<StatSource, string> = {
   dom: 'from page text',
   stats: 'rounded by TikTok',
   import: 'imported',
-  statsV2: 'approximate',
+  // statsV2 repeats TikTok's display value for large counts ("317100"): a rounded figure in full digits.
+  statsV2: 'rounded by TikTok',
 };
 
 export interface StatText {
@@ -33,7 +34,12 @@ export function statText(stat: Stat | null): StatText | null {
   if (stat === null) return null;
   return stat.exact
     ? { value: formatExact(stat.value), mark: 'exact', exact: true }
-    : { value: `≈${formatCompact(stat.value)}`, mark: APPROX_NOTE[stat.source], exact: false };
+    : {
+        // Page text was already abbreviated ("1.1M"): keep its precision. JSON counts keep every digit TikTok gave.
+        value: `≈${stat.source === 'dom' ? formatCompact(stat.value) : formatExact(stat.value)}`,
+        mark: APPROX_NOTE[stat.source],
+        exact: false,
+      };
 }
 
 /** Seconds with one decimal, for transcript time ranges ("2.8"). */

@@ -80,8 +80,10 @@ export function loadCatalogue(): Catalogue {
 }
 
 /** A rehydration blob for a video page, built around a real item struct (same envelope as sample 01). */
-export function videoDetailBlob(base: any, detail: Record<string, unknown>): any {
+export function videoDetailBlob(base: any, detail: Record<string, unknown>, path: string): any {
   const scope = { ...base.__DEFAULT_SCOPE__ };
   scope['webapp.video-detail'] = detail;
+  // TikTok's SSR names the page it rendered; the borrowed envelope must name this page, not sample 01's.
+  scope['seo.abtest'] = { ...scope['seo.abtest'], canonical: `https://www.tiktok.com${path}` };
   return { ...base, __DEFAULT_SCOPE__: scope };
 }

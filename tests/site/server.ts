@@ -55,7 +55,8 @@ export async function startSite(port = 0): Promise<Site> {
       html: shell({ title: `@${handle} | TikTok`, universal, body, theme, appData }),
     });
     const base = cat.sample01;
-    const detailFor = (detail: Record<string, unknown>) => scriptJson(JSON.stringify(videoDetailBlob(base, detail)));
+    const detailFor = (detail: Record<string, unknown>) =>
+      scriptJson(JSON.stringify(videoDetailBlob(base, detail, `/@${handle}/video/${id}`)));
 
     // Synthetic page states (status codes per REFERENCE.md §1.1, from yt-dlp / TikTok-Api).
     if (id === SPECIAL.privateVideo.id)
@@ -65,7 +66,7 @@ export async function startSite(port = 0): Promise<Site> {
     if (id === SPECIAL.loginWall.id)
       return page(detailFor({ statusCode: 10201, statusMsg: 'login required' }), messageBody('login-wall', 'Log in to TikTok'));
     if (id === SPECIAL.notFound.id)
-      return page(detailFor({ statusCode: 10204, statusMsg: "item doesn't exist" }), messageBody('video-unavailable', "Couldn't find this video"), 404);
+      return page(detailFor({ statusCode: 10204, statusMsg: "item doesn't exist" }), messageBody('video-unavailable', "Couldn't find this video"));
     if (id === SPECIAL.ageRestricted.id) {
       const item = { id, desc: '', author: { uniqueId: handle }, isContentClassified: true };
       return page(detailFor({ statusCode: 0, itemInfo: { itemStruct: item } }), messageBody('age-restricted', 'This video may be inappropriate for some users. Log in to confirm your age.'));
@@ -75,7 +76,8 @@ export async function startSite(port = 0): Promise<Site> {
     }
 
     const item = id === DEMO_VIDEO.id ? base.__DEFAULT_SCOPE__['webapp.video-detail'].itemInfo.itemStruct : cat.items.get(id);
-    if (!item) return page(detailFor({ statusCode: 10204, statusMsg: "item doesn't exist" }), messageBody('video-unavailable', "Couldn't find this video"), 404);
+    // TikTok answers an unknown video with HTTP 200 and statusCode 10204 in the page data.
+    if (!item) return page(detailFor({ statusCode: 10204, statusMsg: "item doesn't exist" }), messageBody('video-unavailable', "Couldn't find this video"));
     const rel = relatedFirst.filter((r) => r.id !== id);
     const body = detailBody(item, rel);
     if (variant === 'dom-only') return page(undefined, body);
@@ -90,6 +92,7 @@ export async function startSite(port = 0): Promise<Site> {
     const theme = url.searchParams.get('theme') === 'dark' ? 'dark' : 'light';
     if (path.startsWith('/api/')) requests.push(path + url.search);
 
+    if (path === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
     if (/^\/(app|render)\.js$|^\/site\.css$/.test(path)) {
       const file = path.slice(1);
       return send(res, 200, TYPES[file.slice(file.lastIndexOf('.'))]!, readFileSync(join(publicDir, file), 'utf8'));

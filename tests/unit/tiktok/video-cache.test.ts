@@ -215,3 +215,21 @@ describe('cache housekeeping', () => {
     expect(c.get(C)?.sources).toEqual(['api-list']);
   });
 });
+
+describe('page states on a video URL', () => {
+  it('reports a private video from a status-only blob that names no item id', () => {
+    const doc = new DOMParser().parseFromString(
+      `<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">${JSON.stringify({
+        __DEFAULT_SCOPE__: { 'webapp.video-detail': { statusCode: 10216, statusMsg: 'item is private' } },
+      })}</script>`,
+      'text/html',
+    );
+    const url = 'https://www.tiktok.com/@someone/video/7600000000000010216';
+    const cache = new VideoCache();
+    cache.ingestDocument(doc, url);
+    const current = cache.current(url, doc);
+    expect(current.videoId).toBe('7600000000000010216');
+    expect(current.problem).toBe('private-video');
+    expect(current.reason).toMatch(/private/i);
+  });
+});
