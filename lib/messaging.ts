@@ -14,6 +14,8 @@ import type {
   UpdateResult,
 } from '@/lib/db';
 import type { Authorization } from '@/lib/schemas/authorization';
+import type { CommentInsights } from '@/lib/schemas/insights';
+import type { Objective, ScoreResult } from '@/lib/schemas/score';
 import type { Settings } from '@/lib/schemas/settings';
 import type { ShortlistStatus, StatsSnapshot } from '@/lib/schemas/shortlist';
 import type { VideoRecord } from '@/lib/schemas/video';
@@ -36,6 +38,12 @@ export interface SettingsReply {
   settings: Settings | null;
   /** Why stored settings were ignored (they no longer parse); null when fine. */
   problem: string | null;
+}
+
+/** A video scored for each objective, plus the comment analysis the card shows. */
+export interface ScoreComputeReply {
+  results: Record<Objective, ScoreResult>;
+  insights: CommentInsights | null;
 }
 
 export interface ProtocolMap {
@@ -68,6 +76,8 @@ export interface ProtocolMap {
   /** Send after writing authorizations directly through lib/db (the background re-syncs reminders and badge). */
   'ledger:changed'(): Reply<{ resynced: true }>;
   'settings:get'(): Reply<SettingsReply>;
+  /** Score a video for every objective with the saved settings (the scoring code stays out of the content script). */
+  'score:compute'(data: RequestOf<'score:compute'>): Reply<ScoreComputeReply>;
 }
 
 export type MessageName = keyof ProtocolMap;

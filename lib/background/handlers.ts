@@ -3,6 +3,7 @@ import * as db from '@/lib/db';
 import type { SparkScoutDb } from '@/lib/db';
 import { describeIssues, InvalidInputError } from '@/lib/db/validate';
 import type { MessageName, Reply, ReplyOf, SettingsReply } from '@/lib/messaging';
+import { scoreForCard } from './score-video';
 import { CONTENT_SCRIPT_MESSAGES, requestSchemas, type RequestOf } from './requests';
 
 export interface HandlerDeps {
@@ -93,5 +94,6 @@ export function createHandlers({ db: store, loadSettings, onLedgerChanged = () =
       return { resynced: true as const };
     }),
     'settings:get': handler('settings:get', () => loadSettings()),
+    'score:compute': handler('score:compute', async ({ video }) => scoreForCard(video, (await loadSettings()).settings, Date.now())),
   };
 }

@@ -63,6 +63,7 @@ export const requestSchemas = {
   /** An extension page wrote authorizations directly through lib/db: wake the background to re-sync reminders. */
   'ledger:changed': nothing,
   'settings:get': nothing,
+  'score:compute': z.object({ video: videoRecordSchema }),
 } as const;
 
 export type RequestSchemas = typeof requestSchemas;
@@ -80,4 +81,5 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<Message
   'shortlist:add',
   'shortlist:state',
   'settings:get',
+  'score:compute',
 ]);

@@ -1,5 +1,6 @@
 import { appDb, listAuthorizations, type SparkScoutDb } from '@/lib/db';
 import { DEFAULT_LEAD_DAYS } from '@/lib/ledger/reminders';
+import { registerCommands } from './commands';
 import { createHandlers } from './handlers';
 import { registerHandlers } from './register';
 import { startReminders } from './reminders';
@@ -28,4 +29,5 @@ export function startBackground(): void {
   registerHandlers(
     createHandlers({ db, loadSettings: loadStoredSettings, onLedgerChanged: () => void reminders.resync() }),
   );
+  registerCommands();
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { registerHandlers, senderInfo } from '@/lib/background/register';
@@ -74,6 +74,8 @@ describe('settings:get', () => {
 
 describe('startBackground', () => {
   it('registers every handler in the first turn, so a waking message is answered', async () => {
+    // WXT's fake browser has no commands API; the shortcut's own test is in commands.test.ts.
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
     startBackground();
     await fakeBrowser.storage.local.set({ settings });
     expect(await request('settings:get')).toEqual({ settings, problem: null });

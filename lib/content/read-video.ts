@@ -1,0 +1,49 @@
+import type { VideoRecord } from '@/lib/schemas/video';
+import { videoIdOfScope, readDomVideo } from '@/lib/tiktok/dom';
+import { problemMessage } from '@/lib/tiktok/page-state';
+import { SEL } from '@/lib/tiktok/selectors';
+import { videoIdFromPath } from '@/lib/tiktok/urls';
+import type { VideoCache } from '@/lib/tiktok/video-cache';
+
+export type VideoRead = { ok: true; video: VideoRecord; partial: string[] } | { ok: false; reason: string };
+
+/** What the card should say is missing, in words a marketer reads. */
+function partialOf(video: VideoRecord): string[] {
+  const out: string[] = [];
+  const onlyDom = video.sources.every((s) => s === 'dom');
+  if (onlyDom) out.push("TikTok's page data couldn't be read: counts are rounded from the page text");
+  if (!video.stats.views) out.push('views (TikTok does not show them on this page)');
+  if (video.comments.length === 0) out.push('comments (open the comment panel to include them)');
+  if (!video.transcript) out.push('transcript (the hook is judged from the caption)');
+  return out;
+}
+
+/**
+ * The record for the video of `key` (a video id), from what the cache captured, else the DOM of that video's own
+ * container. Never another video's numbers: the DOM is read only inside the container that shows this id.
+ */
+export function readVideo(cache: VideoCache, key: string, doc: Document, win: Window): VideoRead {
+  try {
+    const urlId = videoIdFromPath(win.location.pathname);
+    if (urlId === key || !/^\d+$/.test(key)) {
+      const current = cache.current(win.location, doc);
+      if (current.record && current.videoId === key) {
+        if (current.problem === 'age-restricted' && !current.record.stats.likes) return { ok: false, reason: current.reason ?? problemMessage('age-restricted') };
+        return { ok: true, video: current.record, partial: partialOf(current.record) };
+      }
+      return { ok: false, reason: current.reason ?? problemMessage('no-data') };
+    }
+    const known = cache.get(key);
+    if (known) return { ok: true, video: known, partial: partialOf(known) };
+    const article = Array.from(doc.querySelectorAll(SEL.feedItem)).find((a) => videoIdOfScope(a) === key);
+    const dom = article ? readDomVideo(article, { videoId: key, url: win.location.href, capturedAt: Date.now() }) : null;
+    if (dom) {
+      cache.ingestRecord(dom);
+      return { ok: true, video: dom, partial: partialOf(dom) };
+    }
+    return { ok: false, reason: problemMessage('no-data') };
+  } catch (error) {
+    // A parser bug must never reach TikTok's console as an exception; the card explains instead.
+    return { ok: false, reason: `an unexpected page layout (${error instanceof Error ? error.message : 'unknown error'})` };
+  }
+}
