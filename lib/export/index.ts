@@ -1,6 +1,7 @@
 /**
  * CSV export and import, JSON backup and restore: the pure part, safe for components. The database side
- * (readBackup, applyRestore, loadExportRows) is '@/lib/export/store', for extension-page hooks only.
+ * (readBackup, applyRestore in '@/lib/export/store'; loadExportRows in '@/lib/export/export-rows') is for
+ * extension-page hooks only.
  */
 export { EXPORT_COLUMNS, type ExportColumn } from './columns';
 export { exportCsv, exportCsvChunked, csvFileName, backupFileName, CSV_MIME, type CsvProgress } from './csv';

@@ -107,6 +107,22 @@ describe('CSV export cells', () => {
     expect(isoUtc(1e20)).toBe('');
   });
 
+  it('agrees with Date#toISOString to the second for any instant JavaScript can represent', () => {
+    fc.assert(
+      fc.property(
+        // Mostly years 1000–9999 (the integer date math), sometimes anything up to ±275,760 years (the fallback).
+        fc.oneof(
+          { arbitrary: fc.integer({ min: -30_610_224_000_000, max: 253_402_300_799_999 }), weight: 4 },
+          fc.integer({ min: -8.64e15, max: 8.64e15 }),
+        ),
+        (ms) => {
+          expect(isoUtc(ms)).toBe(new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
   it('leaves score columns empty for a video not scored yet but keeps its objective', () => {
     const row = { ...exportRow(1, { entry: { objective: 'conversion' } }), score: null };
     const cells = one(row);

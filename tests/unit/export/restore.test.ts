@@ -27,9 +27,17 @@ describe('Restore merge of shortlist entries', () => {
     expect(plan.preview.updated).toEqual([mine.videoId]);
   });
 
-  it('keeps this profile’s value when both were edited at the same moment', () => {
-    const mine = entry(1, { note: 'mine', noteUpdatedAt: NOW });
-    const plan = planRestore(local({ shortlist: [mine] }), incoming({ shortlist: [{ ...mine, note: 'theirs' }] }));
+  it('keeps this profile’s status, note and tags when both sides edited them at the same moment', () => {
+    const mine = entry(1, {
+      status: 'live',
+      note: 'mine',
+      tags: ['mine'],
+      statusUpdatedAt: NOW,
+      noteUpdatedAt: NOW,
+      tagsUpdatedAt: NOW,
+    });
+    const theirs = { ...mine, status: 'rejected' as const, note: 'theirs', tags: ['theirs'] };
+    const plan = planRestore(local({ shortlist: [mine] }), incoming({ shortlist: [theirs] }));
     expect(plan.changes).toBe(0);
     expect(plan.preview.unchanged).toEqual([mine.videoId]);
   });
