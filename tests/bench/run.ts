@@ -5,7 +5,7 @@ import type { BenchRow, BenchSuite } from './types';
 
 // The one place benchmarks print: every suite in ./suites, one table, real measurements with same-run baselines.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const ctx = { root, extensionDir: join(root, process.env.SPARK_SCOUT_OUT_DIR ?? '.output', 'chrome-mv3') };
+const ctx = { root, extensionDir: resolve(root, process.env.SPARK_SCOUT_OUT_DIR ?? '.output', 'chrome-mv3') };
 const only = process.argv.slice(2);
 
 const files = readdirSync(join(root, 'tests/bench/suites'))

@@ -37,8 +37,11 @@ export async function startSite(port = 0): Promise<Site> {
   const cat = loadCatalogue();
   const sample01Text = readSampleText(SAMPLE_01);
   const requests: string[] = [];
-  const related = [...cat.items.values()].filter((i) => String(i.id) !== DEMO_VIDEO.id).slice(0, 5);
-  const relatedFirst = [cat.items.get(API_ONLY_VIDEO.id), ...related.filter((r) => r.id !== API_ONLY_VIDEO.id)];
+  // "More videos" on every video page (the current one left out): the API-only video first, then the demo video,
+  // then the other captured items, so tests can click back and forth between pages known only from the API.
+  const demoItem = cat.sample01.__DEFAULT_SCOPE__['webapp.video-detail'].itemInfo.itemStruct;
+  const others = [...cat.items.values()].filter((i) => ![DEMO_VIDEO.id, API_ONLY_VIDEO.id].includes(String(i.id)));
+  const relatedFirst = [cat.items.get(API_ONLY_VIDEO.id), demoItem, ...others].slice(0, 6);
 
   function send(res: ServerResponse, status: number, type: string, body: string) {
     res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
