@@ -44,6 +44,9 @@ export function remindable(
  * expiry date (so the notification's "expires in L days" is true when it shows). A 0-day reminder on a code that
  * ends before 09:00 moves to an hour before the end. Times already past are dropped: the badge covers them.
  */
+/** A reminder missed at save time fires this long after the save (Chrome's alarms need ≥ 30 s). */
+export const CATCH_UP_DELAY_MS = 60_000;
+
 export function reminderSchedule(
   auths: readonly Authorization[],
   leadDays: readonly number[] = DEFAULT_LEAD_DAYS,
@@ -55,9 +58,7 @@ export function reminderSchedule(
   for (const auth of auths) {
     if (!remindable(auth, now, timeZone)) continue;
     const expiryDay = localDayNumber(auth.expiresAt, timeZone);
-    for (const lead of leads) {
-      const when = Math.min(atLocalHour(expiryDay - lead, REMINDER_HOUR, timeZone), auth.expiresAt - 3_600_000);
-      if (when <= now) continue;
+    const push = (lead: number, when: number) =>
       out.push({
         name: reminderAlarmName(auth.id, lead),
         when,
@@ -66,7 +67,16 @@ export function reminderSchedule(
         leadDays: lead,
         expiresAt: auth.expiresAt,
       });
+    let missed: number | null = null;
+    for (const lead of leads) {
+      const when = Math.min(atLocalHour(expiryDay - lead, REMINDER_HOUR, timeZone), auth.expiresAt - 3_600_000);
+      if (when > now) push(lead, when);
+      // Already inside this lead window when the code was saved (e.g. added at 3 pm, expiring tomorrow):
+      // its reminder could never be scheduled, so the most urgent such window gets one shortly after the save.
+      else if (when <= auth.updatedAt && (missed === null || lead < missed)) missed = lead;
     }
+    const catchUp = auth.updatedAt + CATCH_UP_DELAY_MS;
+    if (missed !== null && catchUp > now && catchUp < auth.expiresAt) push(missed, catchUp);
   }
   return out.sort((a, b) => a.when - b.when);
 }

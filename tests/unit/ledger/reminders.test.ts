@@ -52,6 +52,21 @@ describe('reminderSchedule', () => {
     expect(rs.map((r) => r.leadDays)).toEqual([1]);
   });
 
+  it('reminds once, a minute after the save, when a code is added already inside its last lead window', () => {
+    // Added Tue 2024-03-19 15:00 EDT, expiring Wed 16:30: the 1-day reminder (Tue 09:00) was already past.
+    const savedAt = Date.UTC(2024, 2, 19, 19);
+    const rs = reminderSchedule([auth({ expiresAt, updatedAt: savedAt })], DEFAULT_LEAD_DAYS, savedAt + 1000, NY);
+    expect(rs.map((r) => [r.leadDays, iso(r.when)])).toEqual([[1, '2024-03-19T19:01:00.000Z']]);
+    // Once that minute has passed (the alarm fired), a later re-sync does not remind again.
+    expect(reminderSchedule([auth({ expiresAt, updatedAt: savedAt })], DEFAULT_LEAD_DAYS, savedAt + 120_000, NY)).toEqual([]);
+  });
+
+  it('does not catch up a window that passed after the code was saved', () => {
+    const savedAt = Date.UTC(2024, 1, 1);
+    const rs = reminderSchedule([auth({ expiresAt, updatedAt: savedAt })], DEFAULT_LEAD_DAYS, Date.UTC(2024, 2, 15), NY);
+    expect(rs.map((r) => r.leadDays)).toEqual([1]);
+  });
+
   it('moves a same-day reminder to an hour before a code that ends before 09:00', () => {
     const early = Date.UTC(2024, 2, 20, 11); // 07:00 EDT
     const [r] = reminderSchedule([auth({ expiresAt: early })], [0], now, NY);
