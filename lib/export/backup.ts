@@ -8,6 +8,7 @@ import {
   type BackupTable,
 } from '@/lib/schemas/backup';
 import { settingsSchema } from '@/lib/schemas/settings';
+import { migrateSettings } from '@/lib/settings';
 import { check, rawId } from '@/lib/db/validate';
 import { migrateBackup } from './backup-migrate';
 import { emptyRecordSet, importFailure, type ImportResult, type Incoming, type RecordSet } from './incoming';
@@ -95,7 +96,13 @@ export function parseBackup(text: string, file: string): ImportResult {
     });
   }
   if (raw.settings !== null && raw.settings !== undefined) {
-    const settings = check(settingsSchema, raw.settings, 'settings');
+    // Settings carry their own version (lib/settings.ts): an older one is migrated like stored settings are.
+    const stored = raw.settings;
+    const migrated =
+      typeof stored === 'object' && !Array.isArray(stored)
+        ? migrateSettings(stored as Record<string, unknown>)
+        : stored;
+    const settings = check(settingsSchema, migrated, 'settings');
     if (settings.ok) out.settings = settings.value;
     else out.invalid.push({ where: { file, id: 'settings' }, reason: `settings not restored: ${settings.reason}` });
   }

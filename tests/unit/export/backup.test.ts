@@ -129,6 +129,14 @@ describe('JSON backup records with bad values', () => {
     expect(incoming.invalid[0]!.reason).toBe('same shortlist key as record 1; only the first is restored');
   });
 
+  it('migrates settings saved by an older settings version', () => {
+    const backup = JSON.parse(fixture('backup-v2.json'));
+    delete backup.settings.version; // settings version 0: saved before settings had a version
+    const incoming = parsed(JSON.stringify(backup));
+    expect(incoming.invalid).toEqual([]);
+    expect(incoming.settings).toEqual({ ...JSON.parse(fixture('backup-v2.json')).settings, version: 1 });
+  });
+
   it('restores the records but not settings that fail their schema', () => {
     const backup = JSON.parse(fixture('backup-v2.json'));
     backup.settings.industry = 'crypto';
