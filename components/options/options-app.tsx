@@ -1,7 +1,288 @@
-export function OptionsApp() {
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { INDUSTRIES, MARKETS, type Settings, type Weights } from '@/lib/schemas/settings';
+import { OBJECTIVES, type Objective } from '@/lib/schemas/score';
+import { OBJECTIVE_LABEL } from '@/components/shared/labels';
+import { TagInput } from '@/components/shared/tag-input';
+import { addTags } from '@/components/shared/tags';
+import { INDUSTRY_LABEL, MARKET_LABEL, OBJECTIVE_HINT } from './labels';
+import { checkSettings, errorsUnder, parseLeadDays, type FieldErrors } from './validate';
+import { WeightsTable } from './weights-table';
+
+export interface OptionsAppProps {
+  /** The stored settings (defaults when never saved); undefined while loading. */
+  settings: Settings | undefined;
+  defaults: Settings;
+  presets: Readonly<Record<Objective, Weights>>;
+  /** Why stored settings were partly replaced by defaults on load; null when fine. */
+  problem: string | null;
+  onSave: (settings: Settings) => Promise<void>;
+  /** The Backup section's content (JSON backup and restore). */
+  backup?: ReactNode;
+  /** Where "Rescore all" lives, for the hint after weights change. */
+  dashboardHref?: string;
+}
+
+/** The whole options page; a keyed form so "the stored settings changed" starts it over. */
+export function OptionsApp(p: OptionsAppProps) {
   return (
-    <main className="ss-page">
-      <h1>Spark Scout settings</h1>
+    <main className="ss-page ss-options">
+      <header className="ss-options__header">
+        <h1 className="ss-options__title">
+          <span className="ss-logo" aria-hidden="true">
+            ✦
+          </span>
+          Spark Scout settings
+        </h1>
+        <p className="ss-muted">Everything stays in this browser. Scores keep the settings they were made with until you rescore.</p>
+      </header>
+      {p.problem && (
+        <p className="ss-notice" role="note">
+          {p.problem}
+        </p>
+      )}
+      {p.settings === undefined ? (
+        <p className="ss-muted" role="status">
+          Loading…
+        </p>
+      ) : (
+        <SettingsForm {...p} settings={p.settings} />
+      )}
+      {p.backup && (
+        <section className="ss-options__section" aria-labelledby="ss-backup">
+          <h2 id="ss-backup">Backup</h2>
+          {p.backup}
+        </section>
+      )}
     </main>
+  );
+}
+
+type Draft = Settings;
+
+function SettingsForm({ settings, defaults, presets, onSave, dashboardHref = '/dashboard.html' }: OptionsAppProps & { settings: Settings }) {
+  const [draft, setDraft] = useState<Draft>(settings);
+  const [saved, setSaved] = useState<Settings>(settings);
+  const [brandText, setBrandText] = useState('');
+  const [handleText, setHandleText] = useState('');
+  const [leadText, setLeadText] = useState(settings.reminderLeadDays.join(', '));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [phase, setPhase] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  const [failure, setFailure] = useState('');
+  const [weightsChanged, setWeightsChanged] = useState(false);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setPhase('idle');
+  };
+
+  /** Takes the half-typed tag and lead-time text into the draft, the way a user expects "Save" to. */
+  const collect = (): Draft | null => {
+    const lead = parseLeadDays(leadText);
+    if (lead === null) {
+      setErrors({ reminderLeadDays: 'Lead times are whole days, e.g. "14, 7, 1".' });
+      return null;
+    }
+    return {
+      ...draft,
+      brandTerms: addTags(draft.brandTerms, brandText),
+      brandHandles: addTags(draft.brandHandles, handleText.replace(/@/g, '')).map((h) => h.replace(/^@/, '')),
+      reminderLeadDays: lead,
+    };
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const next = collect();
+    if (next === null) return;
+    const checked = checkSettings(next);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setPhase('saving');
+    try {
+      await onSave(checked.settings);
+      setWeightsChanged(JSON.stringify(checked.settings.weights) !== JSON.stringify(saved.weights));
+      setSaved(checked.settings);
+      setDraft(checked.settings);
+      setBrandText('');
+      setHandleText('');
+      setLeadText(checked.settings.reminderLeadDays.join(', '));
+      setPhase('saved');
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+      setPhase('failed');
+    }
+  };
+
+  const reset = () => {
+    setDraft(defaults);
+    setBrandText('');
+    setHandleText('');
+    setLeadText(defaults.reminderLeadDays.join(', '));
+    setErrors({});
+    setPhase('idle');
+  };
+
+  const dirty = JSON.stringify(draft) !== JSON.stringify(saved) || brandText !== '' || handleText !== '' || leadText !== saved.reminderLeadDays.join(', ');
+  const errorList = Object.entries(errors);
+
+  return (
+    <form className="ss-options__form" onSubmit={submit} noValidate>
+      <section className="ss-options__section" aria-labelledby="ss-objective">
+        <h2 id="ss-objective">Objective</h2>
+        <p className="ss-muted">New scores use this objective; the score card can switch it per video.</p>
+        <div className="ss-options__radios" role="radiogroup" aria-labelledby="ss-objective">
+          {OBJECTIVES.map((o) => (
+            <label key={o} className="ss-radio">
+              <input type="radio" name="objective" value={o} checked={draft.objective === o} onChange={() => set('objective', o)} />
+              <span>
+                <strong>{OBJECTIVE_LABEL[o]}</strong>
+                <span className="ss-muted"> — {OBJECTIVE_HINT[o]}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </section>
+
+      <section className="ss-options__section" aria-labelledby="ss-weights">
+        <h2 id="ss-weights">Factor weights</h2>
+        <p className="ss-muted">Relative weights from 0 to 10 for each objective; the percentage is the share each factor gets.</p>
+        <WeightsTable
+          weights={draft.weights}
+          presets={presets}
+          errors={errors}
+          onChange={(o, w) => set('weights', { ...draft.weights, [o]: w })}
+        />
+        {errorsUnder(errors, 'weights').length > 0 && (
+          <p className="ss-error">Every weight must be a number from 0 to 10.</p>
+        )}
+      </section>
+
+      <section className="ss-options__section" aria-labelledby="ss-brand">
+        <h2 id="ss-brand">Brand</h2>
+        <p className="ss-muted">
+          Brand terms help spot hard-sell captions and brand mentions; brand handles mark the brand’s own accounts.
+        </p>
+        <TagInput
+          label="Brand terms"
+          tags={draft.brandTerms}
+          text={brandText}
+          placeholder="e.g. glowlab, glow serum"
+          onChange={(tags, text) => {
+            set('brandTerms', tags);
+            setBrandText(text);
+          }}
+        />
+        <TagInput
+          label="Brand handles"
+          tags={draft.brandHandles}
+          text={handleText}
+          placeholder="e.g. glowlab.official"
+          onChange={(tags, text) => {
+            set('brandHandles', tags.map((t) => t.replace(/^@/, '')));
+            setHandleText(text);
+          }}
+        />
+        {errorsUnder(errors, 'brandTerms').concat(errorsUnder(errors, 'brandHandles')).map((m) => (
+          <p key={m} className="ss-error">
+            {m}
+          </p>
+        ))}
+      </section>
+
+      <section className="ss-options__section" aria-labelledby="ss-markets">
+        <h2 id="ss-markets">Markets and industry</h2>
+        <fieldset className="ss-options__markets">
+          <legend className="ss-field-label">Target markets (ad-policy rules differ by market)</legend>
+          {MARKETS.map((m) => (
+            <label key={m} className="ss-check">
+              <input
+                type="checkbox"
+                checked={draft.targetMarkets.includes(m)}
+                onChange={(e) =>
+                  set('targetMarkets', e.target.checked ? [...draft.targetMarkets, m] : draft.targetMarkets.filter((x) => x !== m))
+                }
+              />
+              {MARKET_LABEL[m]}
+            </label>
+          ))}
+        </fieldset>
+        <label className="ss-field-label" htmlFor="ss-industry">
+          Industry (engagement benchmarks)
+        </label>
+        <select id="ss-industry" className="ss-select" value={draft.industry} onChange={(e) => set('industry', e.target.value as Settings['industry'])}>
+          {INDUSTRIES.map((i) => (
+            <option key={i} value={i}>
+              {INDUSTRY_LABEL[i]}
+            </option>
+          ))}
+        </select>
+      </section>
+
+      <section className="ss-options__section" aria-labelledby="ss-reminders">
+        <h2 id="ss-reminders">Reminders and export</h2>
+        <label className="ss-field-label" htmlFor="ss-lead">
+          Remind me this many days before a Spark code expires
+        </label>
+        <input
+          id="ss-lead"
+          className="ss-input"
+          value={leadText}
+          aria-invalid={errors.reminderLeadDays ? true : undefined}
+          aria-describedby="ss-lead-hint"
+          onChange={(e) => {
+            setLeadText(e.target.value);
+            setPhase('idle');
+          }}
+        />
+        <p id="ss-lead-hint" className={errors.reminderLeadDays ? 'ss-error' : 'ss-muted'}>
+          {errors.reminderLeadDays ?? 'Whole days, separated by commas, e.g. 14, 7, 1.'}
+        </p>
+        <label className="ss-check ss-options__codes">
+          <input
+            type="checkbox"
+            checked={draft.includeCodesInExport}
+            onChange={(e) => set('includeCodesInExport', e.target.checked)}
+          />
+          Tick “Include authorization codes” in CSV exports by default (codes let anyone run the creator’s video as an ad)
+        </label>
+      </section>
+
+      <div className="ss-options__actions">
+        <button type="submit" className="ss-btn ss-btn--primary" aria-disabled={phase === 'saving' ? true : undefined}>
+          {phase === 'saving' ? 'Saving…' : 'Save settings'}
+        </button>
+        <button type="button" className="ss-btn ss-btn--ghost" onClick={reset}>
+          Reset to defaults
+        </button>
+        <span role="status" className="ss-options__status">
+          {phase === 'saved' && !dirty ? 'Saved.' : dirty ? 'Unsaved changes' : ''}
+        </span>
+      </div>
+      {phase === 'failed' && (
+        <p className="ss-error" role="alert">
+          Couldn't save: {failure}
+        </p>
+      )}
+      {errorList.length > 0 && (
+        <div className="ss-error" role="alert">
+          Please fix {errorList.length === 1 ? 'this' : 'these'} first:
+          <ul>
+            {errorList.map(([path, message]) => (
+              <li key={path}>
+                {path}: {message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {phase === 'saved' && weightsChanged && (
+        <p className="ss-notice" role="note">
+          Weights changed. Stored scores keep the old weights until you press “Rescore all” in the{' '}
+          <a href={dashboardHref}>dashboard</a>.
+        </p>
+      )}
+    </form>
   );
 }

@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { OptionsApp } from '@/components/options/options-app';
 import '@/components/theme.css';
+import '@/components/options/options.css';
+import { OptionsContainer } from './app';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <OptionsApp />
+    <OptionsContainer />
   </StrictMode>,
 );

@@ -1,0 +1,81 @@
+import { FACTORS, OBJECTIVES, type Objective } from '@/lib/schemas/score';
+import type { Weights } from '@/lib/schemas/settings';
+import { FACTOR_LABEL, OBJECTIVE_LABEL } from '@/components/shared/labels';
+import type { FieldErrors } from './validate';
+
+export interface WeightsTableProps {
+  weights: Readonly<Record<Objective, Weights>>;
+  presets: Readonly<Record<Objective, Weights>>;
+  onChange: (objective: Objective, weights: Weights) => void;
+  errors: FieldErrors;
+}
+
+const share = (w: Weights, f: keyof Weights) => {
+  const sum = FACTORS.reduce((n, k) => n + (Number.isFinite(w[k]) ? w[k] : 0), 0);
+  return sum > 0 && Number.isFinite(w[f]) ? `${Math.round((w[f] / sum) * 100)}%` : '—';
+};
+
+/**
+ * One column of factor weights per objective. Weights are relative (0–10): the score renormalizes them over the
+ * factors that had data, so the share each one gets is shown beside it.
+ */
+export function WeightsTable({ weights, presets, onChange, errors }: WeightsTableProps) {
+  return (
+    <table className="ss-weights">
+      <thead>
+        <tr>
+          <th scope="col">Factor</th>
+          {OBJECTIVES.map((o) => (
+            <th key={o} scope="col">
+              {OBJECTIVE_LABEL[o]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {FACTORS.map((f) => (
+          <tr key={f}>
+            <th scope="row">{FACTOR_LABEL[f]}</th>
+            {OBJECTIVES.map((o) => {
+              const error = errors[`weights.${o}.${f}`];
+              return (
+                <td key={o}>
+                  <input
+                    type="number"
+                    className="ss-input ss-weights__input"
+                    aria-label={`${FACTOR_LABEL[f]} weight for ${OBJECTIVE_LABEL[o]}`}
+                    aria-invalid={error ? true : undefined}
+                    title={error}
+                    min={0}
+                    max={10}
+                    step={0.5}
+                    value={Number.isFinite(weights[o][f]) ? weights[o][f] : ''}
+                    onChange={(e) => onChange(o, { ...weights[o], [f]: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
+                  />
+                  <span className="ss-weights__share">{share(weights[o], f)}</span>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <td />
+          {OBJECTIVES.map((o) => (
+            <td key={o}>
+              <button
+                type="button"
+                className="ss-link-btn"
+                onClick={() => onChange(o, { ...presets[o] })}
+                aria-label={`Reset ${OBJECTIVE_LABEL[o]} weights to the preset`}
+              >
+                Reset to preset
+              </button>
+            </td>
+          ))}
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
