@@ -14,8 +14,10 @@ import { VideosTab } from './videos-tab';
 
 export interface DashboardAppProps {
   store: DashboardStore;
-  /** True until the shortlist has been read once. */
+  /** True until the first rows were read. */
   loading: boolean;
+  /** False while only the newest rows are loaded (the rest follow): other sorts and filters wait. */
+  complete: boolean;
   /** Rows after the store's filters and sort. */
   rows: readonly VideoRow[];
   bad: readonly BadRow[];
@@ -97,6 +99,7 @@ export function DashboardApp(p: DashboardAppProps) {
               rows={p.rows}
               bad={p.bad}
               total={p.total}
+              complete={p.complete}
               tags={p.tags}
               creators={creatorHandles}
               statusCounts={p.statusCounts}

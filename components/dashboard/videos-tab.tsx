@@ -16,6 +16,8 @@ export interface VideosTabProps {
   bad: readonly BadRow[];
   /** All valid rows before filtering. */
   total: number;
+  /** False while only the newest rows are loaded. */
+  complete: boolean;
   tags: readonly string[];
   creators: readonly string[];
   statusCounts?: Partial<Record<ShortlistStatus, number>>;
@@ -68,10 +70,12 @@ export function VideosTab(p: VideosTabProps) {
         statusCounts={p.statusCounts}
       />
       <div className="ss-toolbar">
-        <p className="ss-toolbar__count" aria-live="polite">
-          {p.rows.length === p.total
-            ? `${formatExact(p.total)} videos`
-            : `${formatExact(p.rows.length)} of ${formatExact(p.total)} videos`}
+        <p className="ss-toolbar__count" aria-live="polite" data-complete={p.complete}>
+          {!p.complete
+            ? `Loading ${formatExact(p.total)} videos…`
+            : p.rows.length === p.total
+              ? `${formatExact(p.total)} videos`
+              : `${formatExact(p.rows.length)} of ${formatExact(p.total)} videos`}
           {p.bad.length > 0 && <span className="ss-weak-text"> · {formatExact(p.bad.length)} unreadable</span>}
         </p>
         <div className="ss-toolbar__actions">{p.toolbarActions?.(view)}</div>
@@ -104,7 +108,13 @@ export function VideosTab(p: VideosTabProps) {
         onStatusChange={onStatusChange}
         onDeleteBad={onDeleteBad}
         activeId={detailId}
-        empty={p.total === 0 ? 'Nothing shortlisted yet. Score a TikTok video and press “Add to shortlist”.' : 'No videos match these filters.'}
+        empty={
+          !p.complete
+            ? 'Loading all videos for this view…'
+            : p.total === 0
+              ? 'Nothing shortlisted yet. Score a TikTok video and press “Add to shortlist”.'
+              : 'No videos match these filters.'
+        }
       />
     </div>
   );

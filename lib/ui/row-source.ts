@@ -4,16 +4,27 @@ import type { BadRecord } from '@/lib/db/validate';
 import type { ShortlistRow } from '@/lib/db/rows';
 
 /**
- * The whole shortlist as an in-memory row model that stays current. It reads the table once, then, on every write
- * (in this page, the background or another tab: Dexie reports them all through 'storagemutated'), re-reads only
- * the records the write touched. A whole-table live query would re-read and re-check all 10,000 records after
- * each status change, freezing the page for a few hundred milliseconds every time.
+ * The whole shortlist as an in-memory row model that stays current. It first reads the newest rows through the
+ * shortlistedAt index (the table's default order), so the page shows rows at once, then the whole table; after that,
+ * on every write (in this page, the background or another tab: Dexie reports them all through 'storagemutated'),
+ * it re-reads only the records the write touched. A whole-table live query would re-read and re-check all 10,000
+ * records after each status change, freezing the page for a few hundred milliseconds every time.
  */
+export interface LiveRowModel extends RowModel {
+  /** false while only the newest rows are loaded: sorting, filtering and totals must wait for the rest. */
+  complete: boolean;
+  /** Records in the table (valid and bad), known before the full read. */
+  total: number;
+}
+
 export interface RowSource {
   /** undefined until the first read finished. A new object after every change (for useSyncExternalStore). */
-  getSnapshot: () => RowModel | undefined;
+  getSnapshot: () => LiveRowModel | undefined;
   subscribe: (listener: () => void) => () => void;
 }
+
+/** Rows read first: more than a tall window shows. */
+export const PREVIEW_ROWS = 60;
 
 type Item = ShortlistRow | BadRecord;
 
@@ -36,7 +47,9 @@ export function changedKeys(tree: IntervalTree | undefined): string[] | null {
 export function createRowSource(db: SparkScoutDb): RowSource {
   const items = new Map<string, Item>();
   const listeners = new Set<() => void>();
-  let snapshot: RowModel | undefined;
+  let snapshot: LiveRowModel | undefined;
+  let complete = false;
+  let total = 0;
   let queue: Promise<void> = Promise.resolve();
   const part = `idb://${db.name}/shortlist/`;
 
@@ -44,7 +57,7 @@ export function createRowSource(db: SparkScoutDb): RowSource {
     const rows: ShortlistRow[] = [];
     const bad: BadRecord[] = [];
     for (const it of items.values()) (it.ok ? rows : bad).push(it as never);
-    snapshot = { rows, bad };
+    snapshot = { rows, bad, complete, total: complete ? items.size : Math.max(total, items.size) };
     for (const l of listeners) l();
   };
   const put = (raws: readonly unknown[]) => {
@@ -56,6 +69,21 @@ export function createRowSource(db: SparkScoutDb): RowSource {
     const raws = await db.shortlist.toArray();
     items.clear();
     put(raws);
+    complete = true;
+  };
+  // The newest rows first, published at once; then everything.
+  const firstLoad = async () => {
+    items.clear();
+    const [count, raws] = await Promise.all([
+      db.shortlist.count(),
+      db.shortlist.orderBy('shortlistedAt').reverse().limit(PREVIEW_ROWS).toArray(),
+    ]);
+    total = count;
+    put(raws);
+    complete = count === raws.length;
+    if (complete) return;
+    publish();
+    await reloadAll();
   };
   const reloadKeys = async (keys: readonly string[]) => {
     const raws = await db.shortlist.bulkGet([...keys]);
@@ -80,7 +108,7 @@ export function createRowSource(db: SparkScoutDb): RowSource {
     subscribe(listener) {
       if (listeners.size === 0) {
         Dexie.on('storagemutated', onMutated);
-        enqueue(reloadAll);
+        enqueue(firstLoad);
       }
       listeners.add(listener);
       return () => {

@@ -34,22 +34,25 @@ export function useDashboard(deps: DashboardDeps = {}): DashboardData {
   const sort = useStore(store, (s) => s.sort);
   const detailId = useStore(store, (s) => s.detailId);
   const rows = useTableRows(model, filters, sort);
-  const tags = useAllTags(model);
-  const creators = useCreators(model);
+  // Totals over a partial model would be wrong: tags, creators and counts wait for the full read.
+  const full = model?.complete ? model : undefined;
+  const tags = useAllTags(full);
+  const creators = useCreators(full);
   const detail = useVideoDetail(detailId, deps.detail ?? {}, db);
   const [undoPayload, setUndoPayload] = useState<UndoPayload | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   // Rows deleted here or elsewhere leave the selection.
   useEffect(() => {
-    if (model) store.getState().retainSelection(new Set(model.rows.map((r) => r.videoId)));
-  }, [model, store]);
+    if (full) store.getState().retainSelection(new Set(full.rows.map((r) => r.videoId)));
+  }, [full, store]);
 
   const statusCounts = useMemo(() => {
+    if (!full) return undefined;
     const counts = Object.fromEntries(SHORTLIST_STATUSES.map((s) => [s, 0])) as Record<ShortlistStatus, number>;
-    for (const r of model?.rows ?? []) counts[r.status]++;
+    for (const r of full.rows) counts[r.status]++;
     return counts;
-  }, [model]);
+  }, [full]);
 
   const actions: DashboardActions = useMemo(
     () => ({
@@ -78,9 +81,10 @@ export function useDashboard(deps: DashboardDeps = {}): DashboardData {
   return {
     store,
     loading: model === undefined,
+    complete: model?.complete ?? false,
     rows,
     bad: model?.bad ?? [],
-    total: model?.rows.length ?? 0,
+    total: model ? (model.complete ? model.rows.length : model.total - model.bad.length) : 0,
     tags,
     creators,
     statusCounts,

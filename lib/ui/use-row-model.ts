@@ -1,11 +1,11 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { appDb, queryRows, type RowModel, type SparkScoutDb } from '@/lib/db';
-import type { RowSort, ShortlistRow } from '@/lib/db/rows';
-import { toRowQuery, type Filters } from '@/lib/state/dashboard-filter-slice';
-import { createRowSource, type RowSource } from './row-source';
+import { DEFAULT_SORT, type RowSort, type ShortlistRow } from '@/lib/db/rows';
+import { activeFilterCount, toRowQuery, type Filters } from '@/lib/state/dashboard-filter-slice';
+import { createRowSource, type LiveRowModel, type RowSource } from './row-source';
 
 /** The live row model of the whole shortlist (see row-source.ts); undefined while the first read runs. */
-export function useRowModel(source: RowSource): RowModel | undefined {
+export function useRowModel(source: RowSource): LiveRowModel | undefined {
   return useSyncExternalStore(source.subscribe, source.getSnapshot);
 }
 
@@ -15,9 +15,20 @@ export function useRowSource(db: SparkScoutDb = appDb()): RowSource {
   return source;
 }
 
-/** The rows the table shows: filtered and sorted in memory (a few ms for 10,000 rows). */
-export function useTableRows(model: RowModel | undefined, filters: Filters, sort: RowSort): ShortlistRow[] {
-  return useMemo(() => (model ? queryRows(model.rows, { ...toRowQuery(filters), sort }) : []), [model, filters, sort]);
+/** Whether the table can show `model` under these filters and sort: a partial model only in the default view. */
+export function canShow(model: LiveRowModel, filters: Filters, sort: RowSort): boolean {
+  return model.complete || (activeFilterCount(filters) === 0 && sort.key === DEFAULT_SORT.key && sort.dir === DEFAULT_SORT.dir);
+}
+
+/**
+ * The rows the table shows: filtered and sorted in memory (a few ms for 10,000 rows). While only the newest rows
+ * are loaded, they show in the default order; any other view waits for the rest (it would be wrong, not just short).
+ */
+export function useTableRows(model: LiveRowModel | undefined, filters: Filters, sort: RowSort): ShortlistRow[] {
+  return useMemo(
+    () => (model && canShow(model, filters, sort) ? queryRows(model.rows, { ...toRowQuery(filters), sort }) : []),
+    [model, filters, sort],
+  );
 }
 
 /** Every tag in use, most used first (the tag filter's options). */

@@ -1,7 +1,7 @@
 import { RangeSet } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { updateEntries, type RowModel, type SparkScoutDb } from '@/lib/db';
-import { changedKeys, createRowSource } from '@/lib/ui/row-source';
+import { changedKeys, createRowSource, PREVIEW_ROWS } from '@/lib/ui/row-source';
 import { seededDb, until } from './helpers';
 
 let db: SparkScoutDb | undefined;
@@ -88,5 +88,33 @@ describe('the live row source', () => {
     await updateEntries(db, [seeded.data.entries[0]!.videoId], { note: 'changed' });
     await new Promise((r) => setTimeout(r, 50));
     expect(calls()).toBe(seen);
+  });
+});
+
+describe('the first read of a large shortlist', () => {
+  it('publishes the newest rows first, then every row', async () => {
+    const seeded = await seededDb(PREVIEW_ROWS + 25);
+    db = seeded.db;
+    const source = createRowSource(db);
+    const seen: Array<{ complete: boolean; rows: number; total: number }> = [];
+    let firstIds: string[] = [];
+    const unsubscribe = source.subscribe(() => {
+      const m = source.getSnapshot()!;
+      if (seen.length === 0) firstIds = m.rows.map((r) => r.videoId);
+      seen.push({ complete: m.complete, rows: m.rows.length, total: m.total });
+    });
+    await until(() => source.getSnapshot()?.complete === true);
+    unsubscribe();
+    expect(seen[0]).toEqual({ complete: false, rows: PREVIEW_ROWS, total: PREVIEW_ROWS + 25 });
+    expect(seen.at(-1)).toEqual({ complete: true, rows: PREVIEW_ROWS + 25, total: PREVIEW_ROWS + 25 });
+    const newest = [...seeded.data.entries].sort((a, b) => b.shortlistedAt - a.shortlistedAt).slice(0, PREVIEW_ROWS);
+    expect(firstIds.sort()).toEqual(newest.map((e) => e.videoId).sort());
+  });
+
+  it('is complete at once when the shortlist is small', async () => {
+    ({ db } = await seededDb(5));
+    const { model, unsubscribe } = await watch(createRowSource(db));
+    expect(model()).toMatchObject({ complete: true, total: 5 });
+    unsubscribe();
   });
 });

@@ -35,6 +35,7 @@ function renderDashboard(over: Partial<DashboardAppProps> = {}) {
   const props: DashboardAppProps = {
     store: createDashboardStore(),
     loading: false,
+    complete: true,
     rows: rows(12),
     bad: [],
     total: 12,
@@ -68,6 +69,12 @@ describe('the dashboard', () => {
   it('says it is loading until the shortlist was read', () => {
     renderDashboard({ loading: true });
     expect(screen.getByRole('status')).toHaveTextContent('Loading the shortlist');
+  });
+
+  it('shows the newest rows while the rest load, and says so', () => {
+    renderDashboard({ complete: false, rows: rows(5), total: 10_000 });
+    expect(document.querySelector('.ss-toolbar__count')).toHaveTextContent('Loading 10,000 videos…');
+    expect(screen.getByText('@creator_4')).toBeInTheDocument();
   });
 
   it('turns filter buttons into store filters', async () => {
