@@ -1,12 +1,16 @@
 import { DashboardApp } from '@/components/dashboard/dashboard-app';
 import { LedgerTab } from '@/components/dashboard/ledger/ledger-tab';
+import { commentInsights } from '@/lib/scoring';
+import type { VideoRecord } from '@/lib/schemas/video';
 import { useDashboard } from '@/lib/ui/use-dashboard';
 import { useRescore } from '@/lib/ui/use-rescore';
 
+const detail = { insightsOf: (video: VideoRecord) => commentInsights(video) ?? undefined };
+
 /** Wiring: the connected dashboard data, rescoring and the ledger tab into the presentational dashboard. */
 export function DashboardContainer() {
-  const data = useDashboard();
-  const rescore = useRescore(data.onNotice);
+  const data = useDashboard({ detail });
+  const rescore = useRescore(data.complete ? data.total : 0, data.onNotice);
   const { openDetail } = data.store.getState();
   return <DashboardApp {...data} rescore={rescore} ledger={<LedgerTab onOpenVideo={openDetail} />} />;
 }

@@ -147,4 +147,32 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
     expect(await mia.locator('[role="cell"]').nth(1).innerText()).toBe('2');
     await page.close();
   });
+
+  it('saves settings on the options page where the background reads them', async () => {
+    const page = await env.browser.openExtensionPage('options.html');
+    await page.getByRole('radio', { name: /Conversion/ }).check();
+    await page.getByRole('textbox', { name: 'Brand terms' }).fill('glowlab');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toBe('Saved.');
+    const reply = await send<{ settings: { objective: string; brandTerms: string[] } | null; problem: string | null }>(page, 'settings:get');
+    expect(reply.problem).toBeNull();
+    expect(reply.settings).toMatchObject({ objective: 'conversion', brandTerms: ['glowlab'] });
+    await page.reload();
+    await expect.poll(() => page.getByRole('radio', { name: /Conversion/ }).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('rescores every video with the current settings and compares the band counts', async () => {
+    const { page } = await openDashboard(env);
+    await expect.poll(() => count(page)).toMatch(/^6 videos/);
+    await page.getByRole('button', { name: 'Rescore all' }).click();
+    const region = page.getByRole('region', { name: 'Rescore all' });
+    await expect.poll(() => region.getByRole('status').innerText(), { timeout: 20_000 }).toBe('Rescored 6 videos.');
+    const rows = await region.getByRole('row').allInnerTexts();
+    expect(rows[0]).toMatch(/Band\s+Before\s+After\s+Change/);
+    const total = rows.slice(1).reduce((n, r) => n + Number(r.split(/\s+/).at(-2)), 0);
+    expect(total).toBe(6);
+    await region.getByRole('button', { name: 'Done' }).click();
+    await page.close();
+  });
 });

@@ -1,0 +1,81 @@
+import { loadRows, saveScores, type SparkScoutDb } from '@/lib/db';
+import { BANDS, type Band, type ScoreResult } from '@/lib/schemas/score';
+import type { Settings } from '@/lib/schemas/settings';
+import { videoRecordSchema, type VideoRecord } from '@/lib/schemas/video';
+import { scoreWithBaseline } from '@/lib/scoring';
+import { medianWithout } from '@/lib/scoring/rescore';
+
+export type BandCounts = Record<Band | 'unscored', number>;
+
+export interface RescoreOutcome {
+  before: BandCounts;
+  after: BandCounts;
+  rescored: number;
+  /** Entries whose full video record is missing or unreadable: they keep their old score. */
+  skipped: number;
+}
+
+export interface RescoreOptions {
+  settings: Settings;
+  now: number;
+  /** Called after each chunk with how many videos are scored so far. */
+  onProgress?: (done: number, total: number) => void;
+  /** Aborting stops before anything is saved. */
+  signal?: AbortSignal;
+  /** Videos read and scored per step, between which the page gets the main thread back. */
+  chunk?: number;
+}
+
+export function countBands(bands: Iterable<Band | null>): BandCounts {
+  const counts = Object.fromEntries([...BANDS, 'unscored'].map((b) => [b, 0])) as BandCounts;
+  for (const b of bands) counts[b ?? 'unscored']++;
+  return counts;
+}
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * "Rescore all": every shortlisted video scored again with the current settings, each for its entry's own objective.
+ * This is lib/scoring's rescoreMany spread over chunks: the same breakout baseline (median views of the creator's
+ * other shortlisted videos, from one sorted list per creator) and scoreWithBaseline, but with a per-entry objective
+ * and a pause after each chunk so the page stays responsive. All scores are saved in one transaction at the end
+ * (saveScores), so the table never shows half old and half new bands, and a cancel leaves everything as it was.
+ */
+export async function rescoreAll(db: SparkScoutDb, opts: RescoreOptions): Promise<RescoreOutcome> {
+  const { rows } = await loadRows(db);
+  const chunk = opts.chunk ?? 200;
+  const byCreator = new Map<string, number[]>();
+  for (const r of rows) {
+    if (r.views === null) continue;
+    const key = r.handle.toLowerCase();
+    const list = byCreator.get(key);
+    if (list) list.push(r.views);
+    else byCreator.set(key, [r.views]);
+  }
+  for (const list of byCreator.values()) list.sort((a, b) => a - b);
+
+  const results = new Map<string, ScoreResult>();
+  for (let i = 0; i < rows.length; i += chunk) {
+    if (opts.signal?.aborted) throw opts.signal.reason ?? new DOMException('Rescore cancelled', 'AbortError');
+    const part = rows.slice(i, i + chunk);
+    const raws = await db.videos.bulkGet(part.map((r) => r.videoId));
+    part.forEach((row, k) => {
+      const parsed = videoRecordSchema.safeParse(raws[k]);
+      if (!parsed.success) return;
+      const video: VideoRecord = parsed.data;
+      const own = video.stats.views?.value;
+      const baseline = medianWithout(byCreator.get(video.author.handle.toLowerCase()) ?? [], own);
+      results.set(row.videoId, scoreWithBaseline(video, { objective: row.objective, settings: opts.settings, now: opts.now }, baseline));
+    });
+    opts.onProgress?.(Math.min(i + chunk, rows.length), rows.length);
+    await yieldToPage();
+  }
+  if (opts.signal?.aborted) throw opts.signal.reason ?? new DOMException('Rescore cancelled', 'AbortError');
+  await saveScores(db, [...results.values()]);
+  return {
+    before: countBands(rows.map((r) => r.band)),
+    after: countBands(rows.map((r) => results.get(r.videoId)?.band ?? r.band)),
+    rescored: results.size,
+    skipped: rows.length - results.size,
+  };
+}
