@@ -1,7 +1,11 @@
 import { DashboardApp } from '@/components/dashboard/dashboard-app';
 import { LedgerTab } from '@/components/dashboard/ledger/ledger-tab';
+import '@/components/export/export.css';
+import { ExportBulkAction, ExportToolbar } from '@/components/export/export-slots';
 import { commentInsights } from '@/lib/scoring';
 import type { VideoRecord } from '@/lib/schemas/video';
+import { useBackup } from '@/lib/ui/backup-restore';
+import { useCsvExport } from '@/lib/ui/export-csv';
 import { useDashboard } from '@/lib/ui/use-dashboard';
 import { useRescore } from '@/lib/ui/use-rescore';
 
@@ -11,6 +15,16 @@ const detail = { insightsOf: (video: VideoRecord) => commentInsights(video) ?? u
 export function DashboardContainer() {
   const data = useDashboard({ detail });
   const rescore = useRescore(data.complete ? data.total : 0, data.onNotice);
+  const csv = useCsvExport();
+  const backup = useBackup();
   const { openDetail } = data.store.getState();
-  return <DashboardApp {...data} rescore={rescore} ledger={<LedgerTab onOpenVideo={openDetail} />} />;
+  return (
+    <DashboardApp
+      {...data}
+      rescore={rescore}
+      ledger={<LedgerTab onOpenVideo={openDetail} />}
+      toolbarActions={(view) => <ExportToolbar view={view} csv={csv} backup={backup} complete={data.complete} />}
+      bulkActions={(view) => <ExportBulkAction view={view} csv={csv} complete={data.complete} />}
+    />
+  );
 }

@@ -1,0 +1,73 @@
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+
+export interface PopoverProps {
+  /** The trigger button's text; also its accessible name. */
+  label: string;
+  /** The panel's accessible name (a dialog). */
+  title: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  children: ReactNode;
+  disabled?: boolean;
+  /** The trigger's tooltip (e.g. why it is disabled). */
+  hint?: string;
+  /** Which edge of the trigger the panel lines up with. */
+  align?: 'start' | 'end';
+  className?: string;
+}
+
+const FOCUSABLE = 'input:not([disabled]), button:not([disabled]), select:not([disabled]), a[href]';
+
+/**
+ * A button that opens a small non-modal dialog under it. Escape closes it and gives focus back to the button; a click
+ * outside closes it. Opening moves focus to the panel's first control, so a keyboard user lands on the options.
+ */
+export function Popover(p: PopoverProps) {
+  const { open, onOpenChange } = p;
+  const root = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    panel.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+    const outside = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) onOpenChange(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [open, onOpenChange]);
+
+  return (
+    <div
+      ref={root}
+      className={`ss-popover ss-popover--${p.align ?? 'end'}${p.className ? ` ${p.className}` : ''}`}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        e.stopPropagation();
+        onOpenChange(false);
+        trigger.current?.focus();
+      }}
+    >
+      <button
+        ref={trigger}
+        type="button"
+        className="ss-btn ss-btn--ghost ss-btn--sm"
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        aria-haspopup="dialog"
+        disabled={p.disabled}
+        title={p.hint}
+        onClick={() => onOpenChange(!open)}
+      >
+        {p.label}
+      </button>
+      {open && (
+        <div ref={panel} id={id} role="dialog" aria-label={p.title} className="ss-popover__panel">
+          {p.children}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { describeInvalid } from '@/lib/export';
+import { BACKUP_VERSION } from '@/lib/schemas/backup';
+import { formatExact } from '@/components/shared/format';
+import type { RestoreSummary } from './types';
+
+export interface RestorePreviewProps {
+  summary: RestoreSummary;
+  /** Applying: both buttons wait. */
+  busy: boolean;
+  onApply: () => void;
+  onCancel: () => void;
+}
+
+/** Invalid records listed one by one; past this many the rest are counted (a broken 10,000-row file stays usable). */
+const MAX_LISTED = 50;
+
+function kindText(preview: RestoreSummary['preview']): string {
+  if (preview.kind === 'csv') return 'a Spark Scout CSV export';
+  const v = preview.formatVersion;
+  if (v === null) return 'a Spark Scout backup';
+  return `a Spark Scout backup, format ${v}${v < BACKUP_VERSION ? ' (an older format, upgraded on reading)' : ''}`;
+}
+
+/** What a restore or import would do, before anything is written: counts, what cannot be used and why. */
+export function RestorePreview({ summary, busy, onApply, onCancel }: RestorePreviewProps) {
+  const { preview, changes, mode } = summary;
+  const invalid = preview.invalid;
+  const counts: Array<[string, number]> = [
+    ['new', preview.new.length],
+    ['updated', preview.updated.length],
+    ['unchanged', preview.unchanged.length],
+    ['invalid', invalid.length],
+  ];
+  return (
+    <section className="ss-restore" aria-label={`Preview of ${preview.file}`}>
+      <h3 className="ss-restore__title">
+        {mode === 'restore' ? 'Restore' : 'Import'} preview: {preview.file}
+      </h3>
+      <p className="ss-muted">
+        This is {kindText(preview)}. Nothing has been written yet.
+      </p>
+      <ul className="ss-restore__counts" aria-label="What the file would change">
+        {counts.map(([label, n]) => (
+          <li key={label} className={`ss-restore__count ss-restore__count--${label}`}>
+            <strong>{formatExact(n)}</strong> {label}
+          </li>
+        ))}
+      </ul>
+      <p className="ss-restore__legend ss-muted">Counted by video: new to this browser, changed by the file, or already the same.</p>
+      {preview.kind === 'csv' && (
+        <p className="ss-restore__note">
+          A CSV holds less than a backup: for videos already here, only status, note and tags merge (the newer edit wins).
+        </p>
+      )}
+      {preview.settingsChange && (
+        <p className="ss-notice">The file’s settings (objective, weights, brand, reminders) will replace the current ones.</p>
+      )}
+      {invalid.length > 0 && (
+        <div className="ss-restore__invalid">
+          <h4>Not {mode === 'restore' ? 'restored' : 'imported'}: {formatExact(invalid.length)}</h4>
+          <ul aria-label="Invalid records">
+            {invalid.slice(0, MAX_LISTED).map((item, i) => (
+              <li key={i}>{describeInvalid(item)}</li>
+            ))}
+          </ul>
+          {invalid.length > MAX_LISTED && (
+            <p className="ss-muted">…and {formatExact(invalid.length - MAX_LISTED)} more.</p>
+          )}
+        </div>
+      )}
+      {changes === 0 && (
+        <p role="status" className="ss-muted">
+          Nothing to apply: this browser already has everything the file can add.
+        </p>
+      )}
+      <div className="ss-restore__actions">
+        <button
+          type="button"
+          className="ss-btn ss-btn--primary ss-btn--sm"
+          onClick={() => !busy && onApply()}
+          disabled={changes === 0}
+          aria-disabled={busy || undefined}
+        >
+          {busy ? 'Applying…' : 'Apply'}
+        </button>
+        <button type="button" className="ss-btn ss-btn--ghost ss-btn--sm" onClick={onCancel} disabled={busy}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'react';
+import type { RestorePlan } from '@/lib/export';
+import { StalePlanError } from '@/lib/export/store';
+import type { BackupPanelProps } from '@/components/export/backup-panel';
+import type { BackupView, RestoreMode, RestoreView } from '@/components/export/types';
+import { backupActions, type BackupDeps } from './backup-actions';
+
+export interface UseBackupDeps extends BackupDeps {
+  /** A restore saved the file's settings: a page showing settings reads them again. */
+  onSettingsRestored?: () => void;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The Backup panel connected: download a backup; pick a file, check and preview it; apply the previewed plan in one
+ * transaction or drop it. Nothing is written before Apply, and a plan made against records that changed since is
+ * refused (StalePlanError): the user previews the same file again.
+ */
+export function useBackup(deps: UseBackupDeps = {}): BackupPanelProps {
+  const [actions] = useState(() => backupActions(deps));
+  const [backup, setBackup] = useState<BackupView>({ phase: 'idle' });
+  const [restore, setRestore] = useState<RestoreView>({ phase: 'idle' });
+  const pending = useRef<{ file: File; mode: RestoreMode; plan: RestorePlan | null } | null>(null);
+  // A newer pick, a cancel or unmounting makes an older file's check land nowhere.
+  const turn = useRef(0);
+  useEffect(() => () => void turn.current++, []);
+
+  const onPick = (file: File, mode: RestoreMode) => {
+    const mine = ++turn.current;
+    pending.current = { file, mode, plan: null };
+    setRestore({ phase: 'reading', mode, file: file.name });
+    actions.preview(file, mode).then(
+      (result) => {
+        if (turn.current !== mine) return;
+        if (!result.ok) {
+          pending.current = null;
+          setRestore({ phase: 'failed', mode, message: result.message });
+          return;
+        }
+        pending.current = { file, mode, plan: result.plan };
+        const { preview, changes } = result.plan;
+        setRestore({ phase: 'preview', mode, preview, changes });
+      },
+      (error: unknown) => turn.current === mine && setRestore({ phase: 'failed', mode, message: `${file.name}: ${message(error)}` }),
+    );
+  };
+
+  const onApply = () => {
+    const job = pending.current;
+    if (!job?.plan || restore.phase !== 'preview') return;
+    const { plan, mode, file } = job;
+    const summary = { mode, preview: plan.preview, changes: plan.changes };
+    const mine = ++turn.current;
+    setRestore({ phase: 'applying', ...summary });
+    actions.apply(plan).then(
+      ({ written, settingsSaved }) => {
+        pending.current = null;
+        if (settingsSaved) deps.onSettingsRestored?.();
+        if (turn.current === mine) setRestore({ phase: 'applied', ...summary, written, settingsSaved });
+      },
+      (error: unknown) => {
+        if (turn.current !== mine) return;
+        if (error instanceof StalePlanError) {
+          setRestore({ phase: 'stale', mode, file: file.name, message: error.message });
+        } else {
+          pending.current = null;
+          setRestore({ phase: 'error', mode, message: message(error) });
+        }
+      },
+    );
+  };
+
+  const onCancel = () => {
+    turn.current++;
+    const dropped = restore.phase === 'preview' || restore.phase === 'stale';
+    pending.current = null;
+    setRestore(dropped ? { phase: 'idle', note: 'Cancelled: nothing was changed.' } : { phase: 'idle' });
+  };
+
+  const onPreviewAgain = () => {
+    const job = pending.current;
+    if (job) onPick(job.file, job.mode);
+  };
+
+  const onDownloadBackup = () => {
+    if (backup.phase === 'working') return;
+    setBackup({ phase: 'working' });
+    actions.downloadBackup().then(
+      (done) => setBackup({ phase: 'done', ...done }),
+      (error: unknown) => setBackup({ phase: 'error', message: message(error) }),
+    );
+  };
+
+  return { backup, onDownloadBackup, restore, onPick, onApply, onCancel, onPreviewAgain };
+}
