@@ -4,22 +4,21 @@
  */
 import type { VideoComment, VideoRecord } from '@/lib/schemas/video';
 import { sentimentLabel, sentimentScore, type SentimentLabel } from './sentiment';
-import { matcher } from './text';
+import { matcher, prepare } from './match';
 
 /** "where can I buy", "link?", "how much", "what brand", in English, Spanish, Portuguese, French and German. */
 export const PURCHASE_INTENT = matcher([
-  '/where (?:can|do|did|could) (?:i|you|u|we) (?:buy|get|find|order)/', "/where(?:'s| is) (?:it|this|that) from/",
-  'where to buy', 'where did you get', 'link', 'how much', 'price', 'what brand', 'which brand', 'what shade',
-  'which shade', 'what size', '/name of (?:the|this) product/', '/(?:need|want) (?:this|it|one|these)/', 'take my money',
-  '/add(?:ed|ing)? (?:it )?to (?:my )?cart/', '/just (?:ordered|bought)/', 'does it ship', 'ship to', 'on amazon',
-  'discount code', 'restock', 'sold out',
-  '/dónde (?:lo |la |los |las )?(?:compro|compraste|consigo|venden|encuentro)/', '/cuánto (?:cuesta|vale|sale)/', 'precio',
-  'qué marca', 'cuál marca', 'lo necesito', 'lo quiero', 'lo compré', 'lo pedí', 'en qué tienda',
-  '/onde (?:compra|comprar|comprou|compro|encontro|acho)/', '/quanto (?:custa|é|foi)/', 'preço', '/qual (?:a )?marca/',
-  'preciso disso', 'quero', 'comprei', 'tem link',
-  "/où (?:est-ce que je peux |peut-on |je peux )?(?:l'|les )?(?:acheter|trouver)/", "c'est combien", 'combien', 'prix',
-  'quelle marque', 'lien', 'je le veux', 'il me le faut', 'commandé',
-  '/wo (?:kann man|kann ich|gibt es|bekommt man|hast du)/', 'kaufen', 'was kostet', 'wie viel kostet', 'wieviel', 'preis',
+  'where {can|do|did|could} {i|you|u|we} {buy|get|find|order}', "where{'s| is} {it|this|that} from", 'where to buy',
+  'where did you get', 'link', 'how much', 'price', 'what brand', 'which brand', 'what shade', 'which shade', 'what size',
+  'name of {the|this} product', '{need|want} {this|it|one|these}', 'take my money', '{add|added|adding} {it|} to {my|} cart',
+  'just {ordered|bought}', 'does it ship', 'ship to', 'on amazon', 'discount code', 'restock', 'sold out',
+  'dónde {lo|la|los|las|} {compro|compraste|consigo|venden|encuentro}', 'cuánto {cuesta|vale|sale}', 'precio', 'qué marca',
+  'cuál marca', 'lo necesito', 'lo quiero', 'lo compré', 'lo pedí', 'en qué tienda',
+  'onde {compra|comprar|comprou|compro|encontro|acho}', 'quanto {custa|é|foi}', 'qual {a|} marca', 'preciso disso', 'quero',
+  'comprei', 'tem link',
+  "où {est-ce que je peux|peut-on|je peux|} {acheter|trouver|l'acheter|le trouver|les acheter}", "c'est combien", 'combien',
+  'prix', 'quelle marque', 'lien', 'je le veux', 'il me le faut', 'commandé',
+  'wo {kann man|kann ich|gibt es|bekommt man|hast du}', 'kaufen', 'was kostet', 'wie viel kostet', 'wieviel', 'preis',
   'welche marke', 'will ich haben', 'brauche ich', 'bestellt',
 ]);
 
@@ -45,8 +44,9 @@ export interface CommentSignals {
 
 export function analyzeComment(text: string): CommentSignals {
   const sentiment = sentimentScore(text);
-  const complaint = COMPLAINT.test(text);
-  const purchase = PURCHASE_INTENT.test(text);
+  const words = prepare(text, false);
+  const complaint = COMPLAINT.test(words);
+  const purchase = PURCHASE_INTENT.test(words);
   const question = text.includes('?') || text.includes('¿') || QUESTION_WORD.test(text.trim());
   return { sentiment, label: complaint ? 'negative' : sentimentLabel(sentiment), purchase, question, complaint };
 }

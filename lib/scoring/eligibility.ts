@@ -8,7 +8,8 @@ import { MAX_SPARK_DURATION_S, SRC } from './constants';
 import { duration } from './format';
 import { isBrandAccount } from './factors/native';
 import { AD_TAGS } from './signals';
-import { brandMatcher, creatorText } from './text';
+import type { Prepared } from './match';
+import { brandMatcher, preparedCreatorText } from './text';
 
 // A TikTok video link in a caption: tiktok.com/@user/video/<id>, or the vm./vt. short links.
 const VIDEO_LINK = /(?:tiktok\.com\/@[\w.-]+\/video\/\d+|(?:vm|vt)\.tiktok\.com\/\w+)/gi;
@@ -17,6 +18,8 @@ export interface EligibilityInput {
   brandTerms: readonly string[];
   brandHandles: readonly string[];
   pageProblem?: PageProblem | null;
+  /** The creator's text, already prepared (score() passes it; computed here otherwise). */
+  text?: Prepared;
 }
 
 export function eligibility(video: VideoRecord, input: EligibilityInput): Eligibility {
@@ -53,7 +56,7 @@ export function eligibility(video: VideoRecord, input: EligibilityInput): Eligib
     });
   }
   if (flags.brandedContent !== true && !isBrandAccount(video, input.brandHandles, input.brandTerms)) {
-    const text = creatorText(video);
+    const text = input.text ?? preparedCreatorText(video);
     const hits = [...brandMatcher(input.brandTerms).find(text), ...AD_TAGS.find(text)];
     if (hits.length > 0) {
       const state = flags.brandedContent === false ? 'is off' : 'could not be confirmed';

@@ -2,7 +2,8 @@ import type { PolicyFlag } from '@/lib/schemas/score';
 import type { Market } from '@/lib/schemas/settings';
 import type { VideoRecord } from '@/lib/schemas/video';
 import { POLICY_RULES } from './policy-rules';
-import { creatorText, matcher } from './text';
+import { matcher, prepare, type Prepared } from './match';
+import { preparedCreatorText } from './text';
 
 const COMPILED = POLICY_RULES.map((rule) => ({
   rule,
@@ -17,15 +18,21 @@ const ALCOHOL_BANNED_IN: readonly Market[] = ['eea', 'uk', 'ch', 'israel'];
  * Ad-policy flags from everything the creator wrote or said, each with the matched words, the markets it applies to
  * and the policy sentence. One flag per category: a global rule wins over its EEA/UK-only sibling.
  */
-export function policyFlags(video: VideoRecord, targetMarkets: readonly Market[]): PolicyFlag[] {
-  return policyFlagsOfText(creatorText(video), targetMarkets);
+export function policyFlags(video: VideoRecord, targetMarkets: readonly Market[], text = preparedCreatorText(video)): PolicyFlag[] {
+  return policyFlagsOfText(text, targetMarkets);
 }
 
-export function policyFlagsOfText(text: string, targetMarkets: readonly Market[]): PolicyFlag[] {
+export function policyFlagsOfText(input: string | Prepared, targetMarkets: readonly Market[]): PolicyFlag[] {
+  const text = typeof input === 'string' ? prepare(input) : input;
   const flags: PolicyFlag[] = [];
   for (const { rule, terms, except } of COMPILED) {
     if (flags.some((f) => f.category === rule.category)) continue;
-    const evidence = terms.find(except ? text.replace(except, ' ') : text);
+    let evidence = terms.find(text);
+    // Re-check without the excepted phrases ("massage gun") only when something matched.
+    if (evidence.length > 0 && except) {
+      except.lastIndex = 0;
+      if (except.test(text.text)) evidence = terms.find(text.text.replace(except, ' '));
+    }
     if (evidence.length === 0) continue;
     let { severity, note } = rule;
     if (rule.category === 'alcohol' && targetMarkets.some((m) => ALCOHOL_BANNED_IN.includes(m))) {

@@ -12,7 +12,7 @@ import { hookFactor } from './factors/hook';
 import { lengthFactor } from './factors/length';
 import { nativeFactor } from './factors/native';
 import { policyFlags } from './policy';
-import { brandMatcher } from './text';
+import { brandMatcher, preparedCreatorText } from './text';
 import type { CreatorBaseline, ScoreContext } from './types';
 import { SCORING_VERSION } from './version';
 
@@ -25,19 +25,20 @@ export function scoreWithBaseline(video: VideoRecord, ctx: ScoreContext, baselin
   const { settings, objective, now } = ctx;
   const brand = brandMatcher(settings.brandTerms);
   const comments = commentsFactor(video, objective);
+  const text = preparedCreatorText(video);
   const combined = combine(
     [
       hookFactor(video, brand),
       lengthFactor(video, objective),
       comments.factor,
-      evergreenFactor(video, now),
+      evergreenFactor(video, now, text),
       engagementFactor(video, settings.industry, now, baseline),
-      nativeFactor(video, brand, settings.brandHandles, settings.brandTerms),
-      ctaFactor(video, objective),
+      nativeFactor(video, brand, settings.brandHandles, settings.brandTerms, text),
+      ctaFactor(video, objective, text),
     ],
     settings.weights[objective],
   );
-  const elig = eligibility(video, { ...settings, pageProblem: ctx.pageProblem });
+  const elig = eligibility(video, { brandTerms: settings.brandTerms, brandHandles: settings.brandHandles, pageProblem: ctx.pageProblem, text });
   const er = engagementRate(video);
   return {
     videoId: video.id,
@@ -47,7 +48,7 @@ export function scoreWithBaseline(video: VideoRecord, ctx: ScoreContext, baselin
     factors: combined.factors,
     missing: combined.missing,
     confidence: combined.confidence,
-    policyFlags: policyFlags(video, settings.targetMarkets),
+    policyFlags: policyFlags(video, settings.targetMarkets, text),
     eligibility: elig,
     warnings: comments.negativeFlag ? [{ code: 'negative-comments', message: comments.negativeFlag }] : [],
     engagementRatePct: er ? Math.round(er.pct * 100) / 100 : null,

@@ -12,8 +12,10 @@ export interface LexiconOptions {
 }
 
 export interface Lexicon {
-  /** Valence on −4…+4 of a lowercased word or emoji key, null if unknown. */
+  /** Valence on −4…+4 of a lowercased word, null if unknown. */
   valence(lower: string): number | null;
+  /** Valence of an emoji (lookup key from `emojiKey`), null if unknown or emoji are off. */
+  emoji(key: string): number | null;
   has(lower: string): boolean;
   /** True for entries from the Spanish/Portuguese/French/German list (where "no" is a plain negator). */
   foreign(lower: string): boolean;
@@ -32,6 +34,7 @@ export function unpack(packed: string): Array<[string, number]> {
 }
 
 const ROMANCE_ACCENTS = /[áàâãéèêíìîïóòôõúùûç]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const stripAccents = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 
 export function buildLexicon(opts: LexiconOptions): Lexicon {
@@ -49,17 +52,20 @@ export function buildLexicon(opts: LexiconOptions): Lexicon {
   for (const w of foreign) if (ROMANCE_ACCENTS.test(w)) stripped.set(stripAccents(w), words.get(w)!);
   const emoji = opts.emoji ? EMOJI_VALENCE : new Map<string, number>();
 
-  const find = (w: string): number | undefined => {
-    const hit = words.get(w) ?? emoji.get(w);
+  const find = (w: string): number | null => {
+    const hit = words.get(w);
     if (hit !== undefined) return hit;
-    if (!/^\p{L}+$/u.test(w)) return emoji.get([...w][0] ?? '');
     // Dropped g: "lovin", "chillin", "slayin" are "loving", "chilling", "slaying".
-    if (w.length > 4 && w.endsWith('in') && words.has(w + 'g')) return words.get(w + 'g');
-    return stripped.get(w) ?? stripped.get(stripAccents(w));
+    if (w.length > 4 && w.endsWith('in')) {
+      const g = words.get(w + 'g');
+      if (g !== undefined) return g;
+    }
+    return stripped.get(NON_ASCII.test(w) ? stripAccents(w) : w) ?? null;
   };
   return {
-    valence: (w) => find(w) ?? null,
+    valence: find,
+    emoji: (key) => emoji.get(key) ?? emoji.get(String.fromCodePoint(key.codePointAt(0)!)) ?? null,
     has: (w) => words.has(w),
-    foreign: (w) => foreign.has(w) || (!words.has(w) && stripped.has(stripAccents(w))),
+    foreign: (w) => foreign.has(w) || (!words.has(w) && stripped.has(NON_ASCII.test(w) ? stripAccents(w) : w)),
   };
 }

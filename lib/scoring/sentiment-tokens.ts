@@ -15,7 +15,12 @@ export interface Token {
   pause: boolean;
   /** Closed a question ("great?!"). */
   question: boolean;
+  /** ALL CAPS (two or more characters, some of them letters). */
+  caps: boolean;
 }
+
+const isCaps = (raw: string) =>
+  raw.length > 1 && (/^[A-Z]+$/.test(raw) || (!/^[a-z]+$/.test(raw) && raw === raw.toUpperCase() && raw !== raw.toLowerCase()));
 
 const EMOJI_RE =
   /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*/gu;
@@ -43,27 +48,49 @@ function pushWord(out: Token[], piece: string): void {
     return;
   }
   const lower = raw.toLowerCase().replace(/’/g, "'");
-  out.push({ raw, lower, emoji: false, end: END_RE.test(piece), pause: PAUSE_RE.test(piece), question: QUESTION_RE.test(piece) });
+  out.push({
+    raw,
+    lower,
+    emoji: false,
+    end: END_RE.test(piece),
+    pause: PAUSE_RE.test(piece),
+    question: QUESTION_RE.test(piece),
+    caps: isCaps(raw),
+  });
 }
+
+const PLAIN_WORD = /^[A-Za-z]+$/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** `isEntry` says whether a whole chunk is a lexicon entry as written (emoticons like ":-)" or "</3"). */
 export function tokenize(text: string, isEntry: (lower: string) => boolean): Token[] {
   const out: Token[] = [];
   const decoded = text.includes('&') ? text.replace(/&(?:amp|lt|gt|quot|#39|apos);/g, (m) => ENTITIES[m]!) : text;
   for (const chunk of decoded.split(/\s+/)) {
+    // Fast path: most chunks are plain ASCII words.
+    if (PLAIN_WORD.test(chunk)) {
+      if (chunk.length > 1 || chunk === 'W' || chunk === 'L') {
+        out.push({ raw: chunk, lower: chunk.toLowerCase(), emoji: false, end: false, pause: false, question: false, caps: isCaps(chunk) });
+      }
+      continue;
+    }
     if (chunk.length === 0 || chunk[0] === '@' || /^https?:\/\//i.test(chunk)) continue;
-    if (chunk.length > 1 && /[^\p{L}\p{N}]/u.test(chunk)) {
+    if (chunk.length > 1) {
       // Emoticons are case-sensitive (":D" laughs, "D:" is horror): try the chunk as written first.
       const key = isEntry(chunk) ? chunk : isEntry(chunk.toLowerCase()) ? chunk.toLowerCase() : null;
       if (key !== null) {
-        out.push({ raw: chunk, lower: key, emoji: false, end: false, pause: false, question: false });
+        out.push({ raw: chunk, lower: key, emoji: false, end: false, pause: false, question: false, caps: isCaps(chunk) });
         continue;
       }
+    }
+    if (!NON_ASCII.test(chunk)) {
+      pushWord(out, chunk);
+      continue;
     }
     let last = 0;
     for (const m of chunk.matchAll(EMOJI_RE)) {
       if (m.index > last) pushWord(out, chunk.slice(last, m.index));
-      out.push({ raw: m[0], lower: emojiKey(m[0]), emoji: true, end: false, pause: false, question: false });
+      out.push({ raw: m[0], lower: emojiKey(m[0]), emoji: true, end: false, pause: false, question: false, caps: false });
       last = m.index + m[0].length;
     }
     if (last < chunk.length) pushWord(out, last === 0 ? chunk : chunk.slice(last));

@@ -42,11 +42,12 @@ interface Item {
 const ELISION_RE = /^(?:j|l|c|d|n|m|t|s|qu)'(.+)$/;
 const SUBJECTS = new Set(['she', 'he', 'they', 'you', 'u', 'girl', 'bro', 'queen', 'king', 'mother']);
 const isNegator = (k: string) => NEGATORS_BEFORE.has(k) || k.endsWith("n't");
-const isCaps = (raw: string) => raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+const soThis = (it: Item) => it.key === 'so' || it.key === 'this';
 
 /** Lexicon entry of one word, trying French elision ("j'adore") and elongation ("gooood") forms. */
 function lookup(lex: Lexicon, lower: string): Omit<Item, 'tok'> {
   const v = lex.valence(lower);
+  if (v === null && lower.length < 3) return { v: null, key: lower, elongated: false, foreign: false };
   if (v !== null) return { v, key: lower, elongated: false, foreign: lex.foreign(lower) };
   const el = ELISION_RE.exec(lower);
   // "n'aime pas": the "pas" after the word does the negating.
@@ -60,44 +61,71 @@ function lookup(lex: Lexicon, lower: string): Omit<Item, 'tok'> {
   return { v: null, key: lower, elongated: true, foreign: false };
 }
 
-/** Tokens → items, multi-word phrases (up to 4 words) merged first. */
-interface Phrases {
-  map: ReadonlyMap<string, number>;
-  /** First words of the phrases: most tokens start none, so no key is built for them. */
-  starts: ReadonlySet<string>;
+/** Multi-word expressions as a word trie: matching walks it without building keys. */
+interface PhraseNode {
+  /** Valence of the phrase ending here (0 = neutral), undefined if none ends here. */
+  v?: number;
+  next?: Map<string, PhraseNode>;
 }
 
-function itemsOf(tokens: Token[], lex: Lexicon, phrases: Phrases, slang: boolean): Item[] {
+function phraseTrie(entries: ReadonlyArray<readonly [string, number]>): Map<string, PhraseNode> {
+  const root = new Map<string, PhraseNode>();
+  for (const [phrase, v] of entries) {
+    let level = root;
+    let node: PhraseNode | undefined;
+    for (const w of phrase.split(' ')) {
+      node = level.get(w);
+      if (!node) level.set(w, (node = {}));
+      level = node.next ??= new Map();
+    }
+    node!.v = v;
+  }
+  return root;
+}
+
+/** Tokens → items, the longest phrase starting at each token merged first. */
+function itemsOf(tokens: Token[], lex: Lexicon, phrases: Map<string, PhraseNode>, slang: boolean): Item[] {
   const items: Item[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    let n = phrases.starts.has(tok.lower) ? Math.min(4, tokens.length - i) : 0;
-    for (; n >= 2; n--) {
-      const key = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
-      const v = phrases.map.get(key);
-      if (v === undefined) continue;
-      const last = tokens[i + n - 1]!;
-      items.push({ tok: { ...last, raw: key, lower: key }, v: v === 0 ? null : v, key, elongated: false, foreign: false });
-      break;
+    let node = phrases.get(tok.lower);
+    let end = -1;
+    let pv = 0;
+    for (let j = i; node; ) {
+      if (node.v !== undefined && j > i) {
+        end = j;
+        pv = node.v;
+      }
+      if (++j >= tokens.length || !node.next) break;
+      node = node.next.get(tokens[j]!.lower);
     }
-    if (n >= 2) {
-      i += n - 1;
+    if (end > 0) {
+      const key = tokens.slice(i, end + 1).map((t) => t.lower).join(' ');
+      const last = tokens[end]!;
+      items.push({ tok: { ...last, raw: key, lower: key, caps: false }, v: pv === 0 ? null : pv, key, elongated: false, foreign: false });
+      i = end;
+      continue;
+    }
+    if (tok.emoji) {
+      items.push({ tok, v: lex.emoji(tok.lower), key: tok.lower, elongated: false, foreign: false });
       continue;
     }
     const found = lookup(lex, tok.lower);
     // VADER: a booster or dampener carries no valence of its own ("kind of" is one dampener).
     if ((tok.lower === 'kind' || tok.lower === 'sort') && tokens[i + 1]?.lower === 'of') found.key = 'kindof';
     if (BOOSTERS.has(found.key) || DAMPENERS.has(found.key)) found.v = null;
-    items.push({ tok, ...found });
+    items.push({ tok, v: found.v, key: found.key, elongated: found.elongated, foreign: found.foreign });
   }
   if (slang) {
     // "ate" and "fire" alone or after a subject are praise ("ate 😮‍💨", "she ate", "fire 🔥"); "my kids ate it"
     // and "house fire" are not. "is fire", "so fire"… are phrases.
-    const words = items.filter((it) => !it.tok.emoji).length;
-    items.forEach((it, i) => {
-      if (it.key !== 'ate' && it.key !== 'fire') return;
+    let words = 0;
+    for (const it of items) if (!it.tok.emoji) words++;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      if (it.key !== 'ate' && it.key !== 'fire') continue;
       if (words === 1 || (it.key === 'ate' && SUBJECTS.has(items[i - 1]?.key ?? ''))) it.v = 2.6;
-    });
+    }
   }
   return items;
 }
@@ -116,7 +144,7 @@ function rhetorical(items: Item[], at: number): boolean {
 function valenceAt(items: Item[], i: number, capDiff: boolean): number {
   const it = items[i]!;
   let v = it.v!;
-  if (capDiff && isCaps(it.tok.raw)) v += v > 0 ? C_INCR : -C_INCR;
+  if (capDiff && it.tok.caps) v += v > 0 ? C_INCR : -C_INCR;
   if (it.elongated) v += v > 0 ? B_INCR : -B_INCR;
   // Negators are not negated ("no no no").
   const immune = isNegator(it.key);
@@ -131,21 +159,25 @@ function valenceAt(items: Item[], i: number, capDiff: boolean): number {
     const damp = d === 1 ? 1 : d === 2 ? 0.95 : 0.9;
     if (BOOSTERS.has(prev.key) || DAMPENERS.has(prev.key)) {
       let s = (BOOSTERS.has(prev.key) ? B_INCR : -B_INCR) * (v < 0 ? -1 : 1);
-      if (capDiff && isCaps(prev.tok.raw)) s += v > 0 ? C_INCR : -C_INCR;
+      if (capDiff && prev.tok.caps) s += v > 0 ? C_INCR : -C_INCR;
       v += s * damp;
     }
     // VADER's never_check: "never so good" emphasises; at distance 3 a "so"/"this" just before the word does too.
-    const soThis = (k: number) => items[i - k]!.key === 'so' || items[i - k]!.key === 'this';
-    if ((d > 1 && prev.key === 'never' && soThis(d - 1)) || (d === 3 && soThis(1))) v *= d === 2 ? 1.5 : 1.25;
+    if ((d > 1 && prev.key === 'never' && soThis(items[i - d + 1]!)) || (d === 3 && soThis(items[i - 1]!))) {
+      v *= d === 2 ? 1.5 : 1.25;
+    }
     // Negate once ("ne … pas" marks one negation twice); "Nope, still clueless" is an answer, not a negation.
     else if (!negated && !immune && isNegator(prev.key) && !(INTERJECTIONS.has(prev.key) && prev.tok.pause) && !rhetorical(items, i - d)) {
       v *= N_SCALAR;
       negated = true;
     }
   }
-  const after = [items[i + 1], items[i + 2]];
-  if (!negated && !immune && !it.tok.end && after.some((n) => n && NEGATORS_AFTER.has(n.key))) v *= N_SCALAR;
-  if (!it.tok.end && after[0] && BOOSTERS_AFTER.has(after[0].key)) v += v > 0 ? B_INCR : -B_INCR;
+  const a1 = items[i + 1];
+  const a2 = items[i + 2];
+  if (!negated && !immune && !it.tok.end && ((a1 && NEGATORS_AFTER.has(a1.key)) || (a2 && NEGATORS_AFTER.has(a2.key)))) {
+    v *= N_SCALAR;
+  }
+  if (!it.tok.end && a1 && BOOSTERS_AFTER.has(a1.key)) v += v > 0 ? B_INCR : -B_INCR;
   // VADER's "least" rule: "least favourite" flips, "at least" does not.
   if (items[i - 1]?.key === 'least' && items[i - 2]?.key !== 'at' && items[i - 2]?.key !== 'very') v *= N_SCALAR;
   return v;
@@ -165,13 +197,17 @@ function punctuationEmphasis(text: string): number {
 export function createSentimentAnalyzer(opts: LexiconOptions): (text: string) => number {
   const lex = buildLexicon(opts);
   const map = new Map([...IDIOMS, ...(opts.slang ? SLANG_PHRASES : []), ...(opts.multilingual ? FOREIGN_PHRASES : [])]);
-  const phrases: Phrases = { map, starts: new Set([...map.keys()].map((k) => k.split(' ')[0]!)) };
+  const phrases = phraseTrie([...map]);
   const isEntry = (w: string) => lex.has(w);
   return (text) => {
     const items = itemsOf(tokenize(text, isEntry), lex, phrases, opts.slang);
     let words = 0;
     let caps = 0;
-    for (const it of items) if (!it.tok.emoji) (words++, isCaps(it.tok.raw) && caps++);
+    for (const it of items) {
+      if (it.tok.emoji) continue;
+      words++;
+      if (it.tok.caps) caps++;
+    }
     const capDiff = caps > 0 && caps < words;
     const s = items.map((it, i) => {
       if (it.v === null) return 0;

@@ -2,7 +2,7 @@
  * What the factors look for in captions, transcripts and comments, in English, Spanish, Portuguese, French and
  * German. Each list is compiled once (lib/scoring/text.ts: word boundaries, flexible spacing, plurals).
  */
-import { matcher } from './text';
+import { matcher } from './match';
 
 // ── Hook (brief: "open with movement, a curiosity gap or direct address; no logo, slow build or brand mention").
 /** Checked on the first two words only ("how" opens a question; "that's how" does not). */
@@ -24,7 +24,7 @@ export const CURIOSITY = matcher([
 export const NUMBER_OR_PROMISE = matcher([
   '/\\d+/', 'two', 'three', 'five', 'ten', 'top', 'how to', 'step', 'ways', 'tips', 'in seconds', 'results',
   'cómo hacer', 'pasos', 'como fazer', 'dicas', 'astuces', 'étapes', 'tipps', 'schritte',
-]);
+], /\d/);
 export const SLOW_BUILD = matcher([
   'hi guys', 'hey guys', 'hello guys', 'hello everyone', 'hey everyone', 'hi everyone', "what's up guys", 'welcome back',
   'my name is', 'so today', "today i'm going to", "in today's video", 'before we start', 'hola a todos', 'hola chicos',
@@ -33,13 +33,14 @@ export const SLOW_BUILD = matcher([
 export const LOGO = matcher(['logo']);
 
 // ── Evergreen (brief: "no time-sensitive content that ages during promotion").
+const YEARS = Array.from({ length: 90 }, (_, i) => String(1950 + i));
+const MONTHS = 'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
+const DAYS = Array.from({ length: 31 }, (_, i) => ['', 'st', 'nd', 'rd', 'th'].map((o) => `${i + 1}${o}`).join('|')).join('|');
 export const DATED = matcher([
-  '/19[5-9]\\d|20[0-3]\\d/', '/\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}/', 'today', 'tonight', 'tomorrow', 'yesterday',
+  ...YEARS, `{${MONTHS}} {${DAYS}}`, '/\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}/', 'today', 'tonight', 'tomorrow', 'yesterday',
   'this week', 'this weekend', 'this month', 'this year', 'this morning', 'right now', 'hoy', 'esta noche', 'esta semana',
-  'hoje', 'esta noite', 'essa semana', 'esta semana', "aujourd'hui", 'ce soir', 'cette semaine', 'heute', 'heute abend',
-  'diese woche',
-  '/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?/',
-]);
+  'hoje', 'esta noite', 'essa semana', "aujourd'hui", 'ce soir', 'cette semaine', 'heute', 'heute abend', 'diese woche',
+], /\d[/.]\d/);
 export const SEASONAL = matcher([
   'black friday', 'cyber monday', 'christmas', 'xmas', "valentine's", 'valentines day', 'valentine', 'prime day',
   'back to school', 'halloween', 'thanksgiving', 'easter', 'new year', "new year's", "mother's day", "father's day",
@@ -52,7 +53,7 @@ export const EXPIRING = matcher([
   'while supplies last', 'only today', 'today only', 'flash sale', 'last day', '/\\d+\\s?% off today/', '24 hours',
   '48 hours', 'solo hoy', 'tiempo limitado', 'só hoje', 'tempo limitado', 'dernière chance', "aujourd'hui seulement",
   'durée limitée', 'nur heute', 'letzte chance', 'nur noch',
-]);
+], /\d/);
 export const NEWS = matcher([
   'breaking', 'breaking news', 'just announced', 'news', 'update', 'noticias', 'notícias', 'actualités', 'nachrichten',
 ]);
@@ -62,12 +63,12 @@ export const TREND_TAG = /challenge|trend|trending/i;
 export const AD_TAGS = matcher([
   '/#(?:ads?|sponsored|paidpartnership|partner|partnership|gifted|collab|werbung|anzeige|publi|publicidad|pub|publicité|parceria)/',
   'paid partnership', 'sponsored by', 'patrocinado', 'sponsorisé', 'bezahlte partnerschaft',
-]);
+], /#/);
 export const SALES = matcher([
   'buy now', 'shop now', 'order now', 'limited offer', 'discount', 'use code', 'promo code', 'link in bio',
   'free shipping', '/\\d{1,3}\\s?% off/', 'on sale', 'best price', 'compra ya', 'descuento', 'envío gratis', 'compre já',
   'desconto', 'frete grátis', 'achetez', 'promo', 'livraison gratuite', 'jetzt kaufen', 'rabatt', 'gratis versand',
-]);
+], /%/);
 export const CREATOR_VOICE = matcher([
   'i tried', 'i tested', 'my honest', 'honest review', "i've been using", 'i have been using', 'pov', 'storytime',
   'grwm', 'get ready with me', 'day in my life', 'my routine', 'what i eat', 'probé', 'mi rutina', 'testei',
@@ -82,7 +83,7 @@ export const HARD_CTA = matcher([
   'cómpralo', 'compra aquí', 'link en mi bio', 'usa mi código', 'usa el código', 'compre já', 'compre agora',
   'compre aqui', 'link na bio', 'cupom', 'achetez', 'lien en bio', 'code promo', 'jetzt kaufen', 'hier kaufen',
   'link in der bio', 'link in bio', 'rabattcode',
-]);
+], /%/);
 export const SOFT_CTA = matcher([
   'follow for more', 'follow me', 'follow for part', 'save this', 'save for later', 'share this', 'comment below',
   'comment your', 'comment if', 'drop a comment', 'tag a friend', 'tag someone', 'let me know', 'try it', 'try this',

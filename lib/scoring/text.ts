@@ -1,42 +1,6 @@
-/**
- * Keyword matching for captions, transcripts and comments: case-insensitive, Unicode word boundaries (so "ad" never
- * matches "add" or "head", and "gin" not "engine"), words of a phrase joined by any spacing, "-" or "_" or nothing
- * (so "black friday" also finds #BlackFriday), plurals in "s"/"es". Patterns are compiled once, at import.
- */
+/** The texts of a video the factors read (caption, hashtags, transcript), and sentence helpers for reasons. */
 import type { VideoRecord } from '@/lib/schemas/video';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A term as regex source: plain words, or `/…/` for a raw pattern (e.g. "/\\d{1,3}\\s?% off/"). */
-function termSource(term: string): string {
-  if (term.length > 2 && term.startsWith('/') && term.endsWith('/')) return term.slice(1, -1);
-  const words = term.trim().split(/\s+/).map(escape).join("[\\s_\\-'’]*");
-  return /\p{L}$/u.test(term) && !/s$/i.test(term) ? `${words}(?:e?s)?` : words;
-}
-
-export interface Matcher {
-  /** Distinct matches, lowercased, in order of appearance. */
-  find(text: string): string[];
-  test(text: string): boolean;
-}
-
-export function matcher(terms: readonly string[]): Matcher {
-  if (terms.length === 0) return { find: () => [], test: () => false };
-  const source = `(?<![\\p{L}\\p{N}])(?:${terms.map(termSource).join('|')})(?![\\p{L}\\p{N}])`;
-  const global = new RegExp(source, 'giu');
-  const once = new RegExp(source, 'iu');
-  return {
-    find(text) {
-      const out: string[] = [];
-      for (const m of text.matchAll(global)) {
-        const hit = m[0].toLowerCase().replace(/’/g, "'");
-        if (!out.includes(hit)) out.push(hit);
-      }
-      return out;
-    },
-    test: (text) => once.test(text),
-  };
-}
+import { matcher, prepare, type Matcher, type Prepared } from './match';
 
 /** Caption plus any hashtag not already written in it. */
 export function captionText(video: VideoRecord): string {
@@ -54,6 +18,9 @@ export function creatorText(video: VideoRecord): string {
   const t = transcriptText(video);
   return t ? `${captionText(video)}\n${t}` : captionText(video);
 }
+
+/** `creatorText`, prepared for matching (score() prepares it once and hands it to every factor). */
+export const preparedCreatorText = (video: VideoRecord): Prepared => prepare(creatorText(video));
 
 /** The caption without hashtags and mentions (what reads as the opening line). */
 export function captionWords(caption: string): string[] {

@@ -2,7 +2,7 @@ import type { Objective } from '@/lib/schemas/score';
 import type { VideoRecord } from '@/lib/schemas/video';
 import { CTA_SCORES, SRC } from '../constants';
 import { HARD_CTA, SOFT_CTA } from '../signals';
-import { creatorText } from '../text';
+import { preparedCreatorText } from '../text';
 import type { FactorOutcome } from '../types';
 
 const FIT: Record<Objective, Record<'none' | 'soft' | 'hard', string>> = {
@@ -23,9 +23,8 @@ const FIT: Record<Objective, Record<'none' | 'soft' | 'hard', string>> = {
   },
 };
 
-export function ctaFactor(video: VideoRecord, objective: Objective): FactorOutcome {
-  const text = creatorText(video);
-  if (text.trim() === '') return { id: 'cta', missing: 'No caption or transcript to find a call to action in.' };
+export function ctaFactor(video: VideoRecord, objective: Objective, text = preparedCreatorText(video)): FactorOutcome {
+  if (text.words.length === 0) return { id: 'cta', missing: 'No caption or transcript to find a call to action in.' };
   const hard = HARD_CTA.find(text);
   const soft = SOFT_CTA.find(text);
   const kind = hard.length > 0 ? 'hard' : soft.length > 0 ? 'soft' : 'none';

@@ -2,15 +2,15 @@ import type { VideoRecord } from '@/lib/schemas/video';
 import { DAY_MS, EVERGREEN, OLD_POST_DAYS, RECENT_COMMENT_DAYS, SRC } from '../constants';
 import { clamp } from '../format';
 import { DATED, EXPIRING, NEWS, SEASONAL, TREND_TAG } from '../signals';
-import { creatorText, type Matcher } from '../text';
+import type { Matcher } from '../match';
+import { preparedCreatorText } from '../text';
 import type { FactorOutcome } from '../types';
 
 const list = (hits: string[]) => hits.slice(0, 3).map((h) => `“${h}”`).join(', ');
 
 /** Dated, seasonal, expiring or trend-bound content ages during a campaign; an old post still drawing comments does not. */
-export function evergreenFactor(video: VideoRecord, now: number): FactorOutcome {
-  const text = creatorText(video);
-  const hasText = text.trim().length > 0;
+export function evergreenFactor(video: VideoRecord, now: number, text = preparedCreatorText(video)): FactorOutcome {
+  const hasText = text.words.length > 0;
   if (!hasText && video.sound === null) return { id: 'evergreen', missing: 'No caption, hashtags, transcript or sound to check.' };
   const reasons: string[] = [];
   let score: number = EVERGREEN.base;

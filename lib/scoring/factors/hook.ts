@@ -2,7 +2,8 @@ import type { VideoRecord } from '@/lib/schemas/video';
 import { CAPTION_OPENING_WORDS, HOOK, HOOK_CONFIDENCE, HOOK_WINDOW_S, SRC } from '../constants';
 import { clamp } from '../format';
 import { CURIOSITY, DIRECT_ADDRESS, LOGO, NUMBER_OR_PROMISE, QUESTION_OPENERS, SLOW_BUILD } from '../signals';
-import { captionWords, quote, type Matcher } from '../text';
+import type { Matcher } from '../match';
+import { captionWords, quote } from '../text';
 import type { FactorOutcome } from '../types';
 
 export interface Opening {

@@ -2,7 +2,8 @@ import type { VideoRecord } from '@/lib/schemas/video';
 import { CAPTION_OPENING_WORDS, NATIVE, OPENING_CHARS, SRC } from '../constants';
 import { clamp } from '../format';
 import { AD_TAGS, CREATOR_VOICE, SALES } from '../signals';
-import { captionWords, creatorText, type Matcher } from '../text';
+import type { Matcher } from '../match';
+import { captionWords, preparedCreatorText } from '../text';
 import type { FactorOutcome } from '../types';
 import { openingOf } from './hook';
 
@@ -21,9 +22,9 @@ export function nativeFactor(
   brand: Matcher,
   brandHandles: readonly string[],
   brandTerms: readonly string[],
+  text = preparedCreatorText(video),
 ): FactorOutcome {
-  const text = creatorText(video);
-  if (text.trim() === '') return { id: 'native', missing: 'No caption or transcript to judge branding and tone.' };
+  if (text.words.length === 0) return { id: 'native', missing: 'No caption or transcript to judge branding and tone.' };
   // The opening: what is said in the first seconds and the caption's first words (hashtags are not an opening).
   const opening = `${openingOf(video)?.text ?? ''} ${captionWords(video.caption).slice(0, CAPTION_OPENING_WORDS).join(' ')}`;
   const reasons: string[] = [];

@@ -27,7 +27,7 @@ describe('evergreen factor', () => {
       expect.arrayContaining([
         'Dated reference: “2025”, “today”, “tonight” (-15).',
         'Seasonal or holiday hook: “black friday”, “blackfriday” (-20).',
-        'Expiring offer: “50% off today”, “ends tonight” (-20).',
+        'Expiring offer: “50% off today”, “today only”, “ends tonight” (-20).',
         'Trend-dependent: challenge/trend hashtag “#dancechallenge” and a non-original sound (Espresso) (-10).',
       ]),
     );
