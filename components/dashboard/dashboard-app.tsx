@@ -36,6 +36,8 @@ export interface DashboardAppProps {
   onNotice: (message: string | null) => void;
   /** The authorization ledger tab's content; the tab shows only when given. */
   ledger?: ReactNode;
+  /** The open video's authorization panel in the detail view. */
+  authorization?: (videoId: string) => ReactNode;
   toolbarActions?: (view: TableView) => ReactNode;
   bulkActions?: (view: TableView) => ReactNode;
 }
@@ -115,7 +117,13 @@ export function DashboardApp(p: DashboardAppProps) {
           )}
         </section>
         {p.detail && shown !== 'creators' && (
-          <DetailPanel detail={p.detail} actions={p.actions} onClose={store.getState().closeDetail} onError={onError} />
+          <DetailPanel
+            detail={p.detail}
+            actions={p.actions}
+            onClose={store.getState().closeDetail}
+            onError={onError}
+            authorization={p.authorization}
+          />
         )}
       </div>
       {p.undo && <UndoToast offer={p.undo} />}

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useRef } from 'react';
 import { CommentInsightsSection } from '@/components/overlay/comment-insights';
 import { FactorList } from '@/components/overlay/factor-list';
 import { HookSection } from '@/components/overlay/hook-section';
@@ -17,12 +17,14 @@ export interface DetailPanelProps {
   actions: Pick<DashboardActions, 'setStatus' | 'setTags' | 'setNote'>;
   onClose: () => void;
   onError: (message: string) => void;
+  /** The video's Spark authorization (codes, expiry, renewal), rendered by the ledger. */
+  authorization?: (videoId: string) => ReactNode;
 }
 
 const profileUrl = (handle: string) => `https://www.tiktok.com/@${encodeURIComponent(handle)}`;
 
 /** Everything about one video: score breakdown, stats history, caption, transcript, comments, links, and edits. */
-export function DetailPanel({ detail, actions, onClose, onError }: DetailPanelProps) {
+export function DetailPanel({ detail, actions, onClose, onError, authorization }: DetailPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const videoId = detail.kind === 'ready' ? detail.entry.videoId : detail.videoId;
   useEffect(() => heading.current?.focus(), [videoId]);
@@ -53,7 +55,9 @@ export function DetailPanel({ detail, actions, onClose, onError }: DetailPanelPr
             This record could not be read: {detail.reason}
           </p>
         )}
-        {detail.kind === 'ready' && <ReadyDetail detail={detail} actions={actions} onError={onError} />}
+        {detail.kind === 'ready' && (
+          <ReadyDetail detail={detail} actions={actions} onError={onError} authorization={authorization} />
+        )}
       </div>
     </aside>
   );
@@ -63,10 +67,12 @@ function ReadyDetail({
   detail,
   actions,
   onError,
+  authorization,
 }: {
   detail: Extract<DetailData, { kind: 'ready' }>;
   actions: DetailPanelProps['actions'];
   onError: (m: string) => void;
+  authorization?: DetailPanelProps['authorization'];
 }) {
   const { entry, video, score, snapshots, insights } = detail;
   const url = video?.url ?? `https://www.tiktok.com/@${entry.handle}/video/${entry.videoId}`;
@@ -89,6 +95,7 @@ function ReadyDetail({
         </p>
       )}
       <DetailEdit key={entry.videoId} entry={entry} actions={actions} onError={onError} />
+      {authorization?.(entry.videoId)}
       {video === null ? (
         <p className="ss-notice" role="note">
           The full record of this video is missing or unreadable; open it on TikTok with Spark Scout to read it again.

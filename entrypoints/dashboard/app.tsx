@@ -1,5 +1,6 @@
 import { DashboardApp } from '@/components/dashboard/dashboard-app';
 import { LedgerTab } from '@/components/dashboard/ledger/ledger-tab';
+import { AuthorizationPanel } from '@/components/ledger/authorization-panel';
 import '@/components/export/export.css';
 import { ExportBulkAction, ExportToolbar } from '@/components/export/export-slots';
 import { commentInsights } from '@/lib/scoring';
@@ -23,6 +24,7 @@ export function DashboardContainer() {
       {...data}
       rescore={rescore}
       ledger={<LedgerTab onOpenVideo={openDetail} />}
+      authorization={(videoId) => <AuthorizationPanel videoId={videoId} />}
       toolbarActions={(view) => <ExportToolbar view={view} csv={csv} backup={backup} complete={data.complete} />}
       bulkActions={(view) => <ExportBulkAction view={view} csv={csv} complete={data.complete} />}
     />

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { PopupApp } from '@/components/popup/popup-app';
 import { openDashboard } from '@/lib/ui/open-dashboard';
+import { scoreActiveTikTokTab } from '@/lib/ui/score-active-tab';
 import { createShortlistActions } from '@/lib/ui/shortlist-actions';
 import { usePopupData } from '@/lib/ui/use-popup-data';
 
@@ -10,6 +11,7 @@ export function PopupContainer() {
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
   const data = usePopupData(query);
+  useEffect(() => void scoreActiveTikTokTab(), []);
   return (
     <PopupApp
       rows={data.rows}

@@ -1,9 +1,11 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { registerCommands, scoreVideoInTab, SCORE_COMMAND } from '@/lib/background/commands';
-import { sendTabMessage } from '@/lib/tab-messaging';
+import { registerCommands, SCORE_COMMAND } from '@/lib/background/commands';
+import { scoreVideoInTab, sendTabMessage } from '@/lib/tab-messaging';
 
-vi.mock('@/lib/tab-messaging', () => ({ sendTabMessage: vi.fn(), onTabMessage: vi.fn() }));
+vi.mock('@webext-core/messaging', () => ({
+  defineExtensionMessaging: () => ({ sendMessage: vi.fn(), onMessage: vi.fn(), removeAllListeners: vi.fn() }),
+}));
 const sent = vi.mocked(sendTabMessage);
 
 describe('the score shortcut', () => {
@@ -16,6 +18,11 @@ describe('the score shortcut', () => {
     sent.mockResolvedValue(undefined);
     expect(await scoreVideoInTab({ id: 7, url: 'https://www.tiktok.com/@a/video/1' })).toBe(true);
     expect(sent).toHaveBeenCalledWith('overlay:score-current', undefined, 7);
+  });
+
+  it('accepts the local test site, which answers as www.tiktok.com on a port', async () => {
+    sent.mockResolvedValue(undefined);
+    expect(await scoreVideoInTab({ id: 2, url: 'http://www.tiktok.com:4173/foryou' })).toBe(true);
   });
 
   it('does nothing on a tab that is not TikTok, or that has no id', async () => {
