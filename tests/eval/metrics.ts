@@ -77,7 +77,10 @@ export function pearson(a: readonly number[], b: readonly number[]): number {
   return saa === 0 || sbb === 0 ? 0 : sab / Math.sqrt(saa * sbb);
 }
 
-/** Median wall time of `runs` passes over all texts, scaled to ms per 1,000 texts (one untimed warm-up pass). */
+/**
+ * Median CPU time (user + system, so a busy shared machine distorts it less than wall time) of `runs` passes over all
+ * texts, scaled to ms per 1,000 texts, after one untimed warm-up pass.
+ */
 export function msPer1000(fn: (t: string) => number, texts: readonly string[], runs = 5): number {
   const pass = () => {
     let sink = 0;
@@ -87,9 +90,10 @@ export function msPer1000(fn: (t: string) => number, texts: readonly string[], r
   pass();
   const times: number[] = [];
   for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
+    const c0 = process.cpuUsage();
     pass();
-    times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    times.push((c.user + c.system) / 1000);
   }
   times.sort((x, y) => x - y);
   return (times[Math.floor(runs / 2)]! / texts.length) * 1000;

@@ -6,6 +6,7 @@
  *   npm run eval:sentiment -- --results               both reference sets → tests/eval/RESULTS.md
  */
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleGzipKb } from './bundle-size';
@@ -27,7 +28,7 @@ async function table(path: string): Promise<string> {
   const lines = [
     `### ${relative(root, path)} — ${rows.length} texts (${counts[2]} positive, ${counts[1]} neutral, ${counts[0]} negative)`,
     '',
-    '| classifier | macro F1 | Δ macro F1 vs vader-sentiment (95% CI) | weighted F1 | accuracy | Pearson r | ms / 1,000 texts | bundle min+gzip | normalisation |',
+    '| classifier | macro F1 | Δ macro F1 vs vader-sentiment (95% CI) | weighted F1 | accuracy | Pearson r | CPU ms / 1,000 texts | bundle min+gzip | normalisation |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   const sizes = new Map<string, string>();
@@ -58,7 +59,7 @@ if (args[0] === '--results') {
   const tables = [];
   for (const p of REFERENCE_SETS) tables.push(await table(p));
   const out = join(root, 'tests/eval/RESULTS.md');
-  const body = (await import('./results-template')).resultsMarkdown(tables, process.version);
+  const body = (await import('./results-template')).resultsMarkdown(tables, process.version, loadavg()[0]!);
   writeFileSync(out, body);
   console.log(body);
 } else {
