@@ -1,4 +1,4 @@
-import { FACTORS, type Band, type FactorId, type FactorResult } from '@/lib/schemas/score';
+import type { Band, FactorId, FactorResult } from '@/lib/schemas/score';
 import type { Weights } from '@/lib/schemas/settings';
 import { BAND_MAYBE_MIN, BAND_STRONG_MIN } from './constants';
 import type { FactorOutcome } from './types';
@@ -18,7 +18,8 @@ const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 *
  * All-zero weights fall back to equal weights rather than dividing by zero.
  */
 export function combine(outcomes: readonly FactorOutcome[], weights: Weights): Combined {
-  const allW = FACTORS.reduce((s, f) => s + weights[f], 0);
+  // Every factor is passed in, present or missing, so this is the weight of all of them.
+  const allW = outcomes.reduce((s, o) => s + weights[o.id], 0);
   const w = (id: FactorId) => (allW > 0 ? weights[id] : 1);
   const present = outcomes.filter((o): o is Extract<FactorOutcome, { score: number }> => 'score' in o);
   const missing = outcomes.filter((o): o is Extract<FactorOutcome, { missing: string }> => 'missing' in o);
@@ -32,7 +33,7 @@ export function combine(outcomes: readonly FactorOutcome[], weights: Weights): C
     reasons: o.reasons,
   }));
   const total = factors.reduce((s, f) => s + f.weight * f.score, 0);
-  const denom = allW > 0 ? allW : FACTORS.length;
+  const denom = allW > 0 ? allW : outcomes.length;
   const confidence = present.reduce((s, o) => s + w(o.id) * Math.min(1, Math.max(0, o.confidence)), 0) / denom;
   return {
     total: factors.length > 0 ? Math.round(Math.min(100, Math.max(0, total))) : 0,
