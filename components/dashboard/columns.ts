@@ -2,7 +2,18 @@ import type { SortKey } from '@/lib/state/dashboard-sort-slice';
 
 /** A table column: its header, width in the CSS grid, and the sort it drives (if any). */
 export interface Column {
-  id: 'select' | 'score' | 'handle' | 'caption' | 'views' | 'likes' | 'engagement' | 'posted' | 'shortlisted' | 'status' | 'tags';
+  id:
+    | 'select'
+    | 'score'
+    | 'handle'
+    | 'caption'
+    | 'views'
+    | 'likes'
+    | 'engagement'
+    | 'posted'
+    | 'shortlisted'
+    | 'status'
+    | 'tags';
   label: string;
   width: string;
   sortKey?: SortKey;

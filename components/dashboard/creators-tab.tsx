@@ -60,12 +60,24 @@ export function CreatorsTab({ creators, onShowVideos }: CreatorsTabProps) {
       <div ref={scroller} className="ss-table" role="table" aria-label="Creators" aria-rowcount={list.length + 1}>
         <div role="rowgroup" className="ss-table__head">
           <div role="row" aria-rowindex={1} className="ss-trow ss-trow--head" style={{ gridTemplateColumns: GRID }}>
-            <div role="columnheader" className="ss-cell">Creator</div>
-            <div role="columnheader" className="ss-cell ss-cell--end">Videos</div>
-            <div role="columnheader" className="ss-cell ss-cell--end">Best score</div>
-            <div role="columnheader" className="ss-cell ss-cell--end">Total views</div>
-            <div role="columnheader" className="ss-cell ss-cell--end">Followers</div>
-            <div role="columnheader" className="ss-cell">Live campaign</div>
+            <div role="columnheader" className="ss-cell">
+              Creator
+            </div>
+            <div role="columnheader" className="ss-cell ss-cell--end">
+              Videos
+            </div>
+            <div role="columnheader" className="ss-cell ss-cell--end">
+              Best score
+            </div>
+            <div role="columnheader" className="ss-cell ss-cell--end">
+              Total views
+            </div>
+            <div role="columnheader" className="ss-cell ss-cell--end">
+              Followers
+            </div>
+            <div role="columnheader" className="ss-cell">
+              Live campaign
+            </div>
           </div>
         </div>
         <div role="rowgroup" className="ss-table__body" style={{ height: virtualizer.getTotalSize() }}>
@@ -85,12 +97,18 @@ export function CreatorsTab({ creators, onShowVideos }: CreatorsTabProps) {
                   </button>
                   {c.nickname && <span className="ss-muted"> {c.nickname}</span>}
                 </div>
-                <div role="cell" className="ss-cell ss-cell--end">{formatExact(c.shortlisted)}</div>
-                <div role="cell" className="ss-cell ss-cell--end">{c.bestScore === null ? '—' : Math.round(c.bestScore)}</div>
+                <div role="cell" className="ss-cell ss-cell--end">
+                  {formatExact(c.shortlisted)}
+                </div>
+                <div role="cell" className="ss-cell ss-cell--end">
+                  {c.bestScore === null ? '—' : Math.round(c.bestScore)}
+                </div>
                 <div role="cell" className="ss-cell ss-cell--end" title={formatExact(c.totalViews)}>
                   {formatCount(c.totalViews)}
                 </div>
-                <div role="cell" className="ss-cell ss-cell--end">{formatCount(c.followers)}</div>
+                <div role="cell" className="ss-cell ss-cell--end">
+                  {formatCount(c.followers)}
+                </div>
                 <div role="cell" className="ss-cell">
                   {c.warning ? (
                     <span className="ss-creator-warn" role="note">

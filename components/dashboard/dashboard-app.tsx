@@ -71,7 +71,12 @@ export function DashboardApp(p: DashboardAppProps) {
         <Tabs tabs={tabs} value={shown} onChange={store.getState().setTab} idPrefix={ID} />
         <div className="ss-dash__actions">
           <RescorePanel {...p.rescore} />
-          <a className="ss-btn ss-btn--ghost ss-btn--sm ss-btn--link" href="/options.html" target="_blank" rel="noopener">
+          <a
+            className="ss-btn ss-btn--ghost ss-btn--sm ss-btn--link"
+            href="/options.html"
+            target="_blank"
+            rel="noopener"
+          >
             Settings
           </a>
         </div>

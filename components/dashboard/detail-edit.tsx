@@ -22,7 +22,8 @@ export function DetailEdit({ entry, actions, onError }: DetailEditProps) {
     setSaved(entry.note);
     if (note === saved) setNote(entry.note);
   }
-  const fail = (what: string) => (e: unknown) => onError(`Couldn't ${what}: ${e instanceof Error ? e.message : String(e)}`);
+  const fail = (what: string) => (e: unknown) =>
+    onError(`Couldn't ${what}: ${e instanceof Error ? e.message : String(e)}`);
   return (
     <Section title="Outreach" className="ss-detail-edit">
       <span className="ss-field-label" aria-hidden="true">

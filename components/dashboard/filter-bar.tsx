@@ -1,8 +1,19 @@
 import { useId } from 'react';
 import { BANDS, OBJECTIVES, POLICY_CATEGORIES } from '@/lib/schemas/score';
 import { SHORTLIST_STATUSES, type ShortlistStatus } from '@/lib/schemas/shortlist';
-import { activeFilterCount, type Filters, type ListFilter, type PolicyFilter } from '@/lib/state/dashboard-filter-slice';
-import { BAND_LABEL, ELIGIBILITY_STATUS_LABEL, OBJECTIVE_LABEL, policyLabel, STATUS_LABEL } from '@/components/shared/labels';
+import {
+  activeFilterCount,
+  type Filters,
+  type ListFilter,
+  type PolicyFilter,
+} from '@/lib/state/dashboard-filter-slice';
+import {
+  BAND_LABEL,
+  ELIGIBILITY_STATUS_LABEL,
+  OBJECTIVE_LABEL,
+  policyLabel,
+  STATUS_LABEL,
+} from '@/components/shared/labels';
 import { ToggleGroup } from './toggle-group';
 
 export interface FilterBarProps {
@@ -44,7 +55,13 @@ export function FilterBar({ filters: f, onToggle, onSet, onClear, tags, creators
         />
       </div>
       <div className="ss-filters__line">
-        <ToggleGroup label="Band" options={BANDS} labels={BAND_LABEL} value={f.bands} onToggle={(v) => onToggle('bands', v)} />
+        <ToggleGroup
+          label="Band"
+          options={BANDS}
+          labels={BAND_LABEL}
+          value={f.bands}
+          onToggle={(v) => onToggle('bands', v)}
+        />
         <ToggleGroup
           label="Objective"
           options={OBJECTIVES}
@@ -61,7 +78,11 @@ export function FilterBar({ filters: f, onToggle, onSet, onClear, tags, creators
         />
         <label className="ss-filter">
           <span className="ss-filter__label">Policy</span>
-          <select className="ss-select" value={f.policy} onChange={(e) => onSet('policy', e.target.value as PolicyFilter)}>
+          <select
+            className="ss-select"
+            value={f.policy}
+            onChange={(e) => onSet('policy', e.target.value as PolicyFilter)}
+          >
             <option value="any">Any</option>
             <option value="flagged">Any flag</option>
             <option value="clean">No flags</option>
@@ -114,7 +135,12 @@ export function FilterBar({ filters: f, onToggle, onSet, onClear, tags, creators
           {f.tags.map((t) => (
             <li key={t} className="ss-chip">
               <span>#{t}</span>
-              <button type="button" className="ss-chip__remove" aria-label={`Remove tag filter ${t}`} onClick={() => onToggle('tags', t)}>
+              <button
+                type="button"
+                className="ss-chip__remove"
+                aria-label={`Remove tag filter ${t}`}
+                onClick={() => onToggle('tags', t)}
+              >
                 ×
               </button>
             </li>

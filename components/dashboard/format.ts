@@ -36,7 +36,9 @@ export function truncate(text: string, max: number): string {
 }
 
 /** (likes + comments + shares + saves) ÷ views × 100, for a video scored before it had this rate; null without views. */
-export function engagementFromCounts(stats: Record<'views' | 'likes' | 'comments' | 'shares' | 'saves', { value: number } | null>): number | null {
+export function engagementFromCounts(
+  stats: Record<'views' | 'likes' | 'comments' | 'shares' | 'saves', { value: number } | null>,
+): number | null {
   const views = stats.views?.value;
   if (!views) return null;
   const sum = (['likes', 'comments', 'shares', 'saves'] as const).reduce((n, k) => n + (stats[k]?.value ?? 0), 0);

@@ -10,7 +10,10 @@ const H = 96;
 const PAD = 6;
 
 /** Screen coordinates of the readings that have the metric; pure so it can be tested without a DOM. */
-export function chartPoints(snaps: readonly StatsSnapshot[], metric: Metric): Array<{ x: number; y: number; s: StatsSnapshot }> {
+export function chartPoints(
+  snaps: readonly StatsSnapshot[],
+  metric: Metric,
+): Array<{ x: number; y: number; s: StatsSnapshot }> {
   const known = snaps.filter((s) => s[metric] !== null);
   if (known.length === 0) return [];
   const t0 = known[0]!.capturedAt;

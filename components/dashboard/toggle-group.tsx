@@ -9,7 +9,14 @@ export interface ToggleGroupProps<T extends string> {
 }
 
 /** A row of on/off filter buttons (aria-pressed). None pressed means no filter; several pressed means any of them. */
-export function ToggleGroup<T extends string>({ label, options, labels, value, onToggle, counts }: ToggleGroupProps<T>) {
+export function ToggleGroup<T extends string>({
+  label,
+  options,
+  labels,
+  value,
+  onToggle,
+  counts,
+}: ToggleGroupProps<T>) {
   return (
     <div role="group" aria-label={label} className="ss-toggles">
       <span className="ss-toggles__label" aria-hidden="true">

@@ -68,7 +68,15 @@ export function VideoTable(p: VideoTableProps) {
         {virtualizer.getVirtualItems().map((item) => {
           const style = { transform: `translateY(${item.start - HEADER_HEIGHT}px)`, height: ROW_HEIGHT };
           if (item.index < p.bad.length) {
-            return <BadTableRow key={item.key} bad={p.bad[item.index]!} index={item.index} style={style} onDelete={p.onDeleteBad} />;
+            return (
+              <BadTableRow
+                key={item.key}
+                bad={p.bad[item.index]!}
+                index={item.index}
+                style={style}
+                onDelete={p.onDeleteBad}
+              />
+            );
           }
           const row = p.rows[item.index - p.bad.length]!;
           return (

@@ -33,7 +33,9 @@ export function OptionsApp(p: OptionsAppProps) {
           </span>
           Spark Scout settings
         </h1>
-        <p className="ss-muted">Everything stays in this browser. Scores keep the settings they were made with until you rescore.</p>
+        <p className="ss-muted">
+          Everything stays in this browser. Scores keep the settings they were made with until you rescore.
+        </p>
       </header>
       {p.problem && (
         <p className="ss-notice" role="note">
@@ -59,7 +61,13 @@ export function OptionsApp(p: OptionsAppProps) {
 
 type Draft = Settings;
 
-function SettingsForm({ settings, defaults, presets, onSave, dashboardHref = '/dashboard.html' }: OptionsAppProps & { settings: Settings }) {
+function SettingsForm({
+  settings,
+  defaults,
+  presets,
+  onSave,
+  dashboardHref = '/dashboard.html',
+}: OptionsAppProps & { settings: Settings }) {
   const [draft, setDraft] = useState<Draft>(settings);
   const [saved, setSaved] = useState<Settings>(settings);
   const [brandText, setBrandText] = useState('');
@@ -124,7 +132,11 @@ function SettingsForm({ settings, defaults, presets, onSave, dashboardHref = '/d
     setPhase('idle');
   };
 
-  const dirty = JSON.stringify(draft) !== JSON.stringify(saved) || brandText !== '' || handleText !== '' || leadText !== saved.reminderLeadDays.join(', ');
+  const dirty =
+    JSON.stringify(draft) !== JSON.stringify(saved) ||
+    brandText !== '' ||
+    handleText !== '' ||
+    leadText !== saved.reminderLeadDays.join(', ');
   const errorList = Object.entries(errors);
 
   return (
@@ -135,7 +147,13 @@ function SettingsForm({ settings, defaults, presets, onSave, dashboardHref = '/d
         <div className="ss-options__radios" role="radiogroup" aria-labelledby="ss-objective">
           {OBJECTIVES.map((o) => (
             <label key={o} className="ss-radio">
-              <input type="radio" name="objective" value={o} checked={draft.objective === o} onChange={() => set('objective', o)} />
+              <input
+                type="radio"
+                name="objective"
+                value={o}
+                checked={draft.objective === o}
+                onChange={() => set('objective', o)}
+              />
               <span>
                 <strong>{OBJECTIVE_LABEL[o]}</strong>
                 <span className="ss-muted"> — {OBJECTIVE_HINT[o]}</span>
@@ -147,7 +165,9 @@ function SettingsForm({ settings, defaults, presets, onSave, dashboardHref = '/d
 
       <section className="ss-options__section" aria-labelledby="ss-weights">
         <h2 id="ss-weights">Factor weights</h2>
-        <p className="ss-muted">Relative weights from 0 to 10 for each objective; the percentage is the share each factor gets.</p>
+        <p className="ss-muted">
+          Relative weights from 0 to 10 for each objective; the percentage is the share each factor gets.
+        </p>
         <WeightsTable
           weights={draft.weights}
           presets={presets}
@@ -180,15 +200,20 @@ function SettingsForm({ settings, defaults, presets, onSave, dashboardHref = '/d
           text={handleText}
           placeholder="e.g. glowlab.official"
           onChange={(tags, text) => {
-            set('brandHandles', tags.map((t) => t.replace(/^@/, '')));
+            set(
+              'brandHandles',
+              tags.map((t) => t.replace(/^@/, '')),
+            );
             setHandleText(text);
           }}
         />
-        {errorsUnder(errors, 'brandTerms').concat(errorsUnder(errors, 'brandHandles')).map((m) => (
-          <p key={m} className="ss-error">
-            {m}
-          </p>
-        ))}
+        {errorsUnder(errors, 'brandTerms')
+          .concat(errorsUnder(errors, 'brandHandles'))
+          .map((m) => (
+            <p key={m} className="ss-error">
+              {m}
+            </p>
+          ))}
       </section>
 
       <section className="ss-options__section" aria-labelledby="ss-markets">
@@ -201,7 +226,10 @@ function SettingsForm({ settings, defaults, presets, onSave, dashboardHref = '/d
                 type="checkbox"
                 checked={draft.targetMarkets.includes(m)}
                 onChange={(e) =>
-                  set('targetMarkets', e.target.checked ? [...draft.targetMarkets, m] : draft.targetMarkets.filter((x) => x !== m))
+                  set(
+                    'targetMarkets',
+                    e.target.checked ? [...draft.targetMarkets, m] : draft.targetMarkets.filter((x) => x !== m),
+                  )
                 }
               />
               {MARKET_LABEL[m]}
@@ -211,7 +239,12 @@ function SettingsForm({ settings, defaults, presets, onSave, dashboardHref = '/d
         <label className="ss-field-label" htmlFor="ss-industry">
           Industry (engagement benchmarks)
         </label>
-        <select id="ss-industry" className="ss-select" value={draft.industry} onChange={(e) => set('industry', e.target.value as Settings['industry'])}>
+        <select
+          id="ss-industry"
+          className="ss-select"
+          value={draft.industry}
+          onChange={(e) => set('industry', e.target.value as Settings['industry'])}
+        >
           {INDUSTRIES.map((i) => (
             <option key={i} value={i}>
               {INDUSTRY_LABEL[i]}
@@ -245,7 +278,8 @@ function SettingsForm({ settings, defaults, presets, onSave, dashboardHref = '/d
             checked={draft.includeCodesInExport}
             onChange={(e) => set('includeCodesInExport', e.target.checked)}
           />
-          Tick “Include authorization codes” in CSV exports by default (codes let anyone run the creator’s video as an ad)
+          Tick “Include authorization codes” in CSV exports by default (codes let anyone run the creator’s video as an
+          ad)
         </label>
       </section>
 

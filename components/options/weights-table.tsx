@@ -50,7 +50,9 @@ export function WeightsTable({ weights, presets, onChange, errors }: WeightsTabl
                     max={10}
                     step={0.5}
                     value={Number.isFinite(weights[o][f]) ? weights[o][f] : ''}
-                    onChange={(e) => onChange(o, { ...weights[o], [f]: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
+                    onChange={(e) =>
+                      onChange(o, { ...weights[o], [f]: e.target.value === '' ? Number.NaN : Number(e.target.value) })
+                    }
                   />
                   <span className="ss-weights__share">{share(weights[o], f)}</span>
                 </td>

@@ -70,12 +70,7 @@ export function PopupApp(p: PopupAppProps) {
         ) : (
           <ul className="ss-prows">
             {p.rows.map((row) => (
-              <PopupRowItem
-                key={row.videoId}
-                row={row}
-                onStatusChange={p.onStatusChange}
-                onOpen={p.onOpenDashboard}
-              />
+              <PopupRowItem key={row.videoId} row={row} onStatusChange={p.onStatusChange} onOpen={p.onOpenDashboard} />
             ))}
           </ul>
         )}
@@ -87,8 +82,8 @@ export function PopupApp(p: PopupAppProps) {
       </section>
       {p.bad && p.bad.length > 0 && (
         <p className="ss-notice" role="note">
-          {p.bad.length === 1 ? '1 record' : `${p.bad.length} records`} could not be read. The dashboard lists them
-          with the reason.
+          {p.bad.length === 1 ? '1 record' : `${p.bad.length} records`} could not be read. The dashboard lists them with
+          the reason.
         </p>
       )}
     </main>

@@ -10,7 +10,9 @@ import { createViewSlice, type ViewSlice } from './dashboard-view-slice';
  */
 export type DashboardState = FilterSlice & SortSlice & SelectionSlice & ViewSlice;
 
-export function createDashboardStore(initial: Partial<Pick<DashboardState, 'filters' | 'sort' | 'tab' | 'detailId'>> = {}) {
+export function createDashboardStore(
+  initial: Partial<Pick<DashboardState, 'filters' | 'sort' | 'tab' | 'detailId'>> = {},
+) {
   return createStore<DashboardState>()((...a) => ({
     ...createFilterSlice(...a),
     ...createSortSlice(...a),

@@ -65,7 +65,10 @@ export async function rescoreAll(db: SparkScoutDb, opts: RescoreOptions): Promis
       const video: VideoRecord = parsed.data;
       const own = video.stats.views?.value;
       const baseline = medianWithout(byCreator.get(video.author.handle.toLowerCase()) ?? [], own);
-      results.set(row.videoId, scoreWithBaseline(video, { objective: row.objective, settings: opts.settings, now: opts.now }, baseline));
+      results.set(
+        row.videoId,
+        scoreWithBaseline(video, { objective: row.objective, settings: opts.settings, now: opts.now }, baseline),
+      );
     });
     opts.onProgress?.(Math.min(i + chunk, rows.length), rows.length);
     await yieldToPage();

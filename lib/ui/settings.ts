@@ -24,7 +24,9 @@ export function useSettings(): SettingsRead | undefined {
     let live = true;
     loadSettings().then(
       (r) => live && setRead(r),
-      (e: unknown) => live && setRead({ settings: readSettings(undefined).settings, problem: `Couldn't read the settings: ${String(e)}` }),
+      (e: unknown) =>
+        live &&
+        setRead({ settings: readSettings(undefined).settings, problem: `Couldn't read the settings: ${String(e)}` }),
     );
     return () => {
       live = false;

@@ -69,7 +69,9 @@ export function useDashboard(deps: DashboardDeps = {}): DashboardData {
         onUndo: () => {
           setUndoPayload(null);
           shortlist.undo(undoPayload).then(
-            (r) => r.skipped.length && setNotice(`${r.skipped.length} records could not be restored: ${r.skipped[0]!.reason}`),
+            (r) =>
+              r.skipped.length &&
+              setNotice(`${r.skipped.length} records could not be restored: ${r.skipped[0]!.reason}`),
             (e: unknown) => setNotice(`Couldn't undo the delete: ${String(e)}`),
           );
         },

@@ -28,7 +28,8 @@ export function useRescore(
           settings,
           now: Date.now(),
           signal: abort.signal,
-          onProgress: (done, all) => setView(done < all ? { phase: 'running', done, total: all } : { phase: 'saving', total: all }),
+          onProgress: (done, all) =>
+            setView(done < all ? { phase: 'running', done, total: all } : { phase: 'saving', total: all }),
         });
         setView({ phase: 'done', ...outcome });
       } catch (error) {

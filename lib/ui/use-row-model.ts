@@ -17,7 +17,10 @@ export function useRowSource(db: SparkScoutDb = appDb()): RowSource {
 
 /** Whether the table can show `model` under these filters and sort: a partial model only in the default view. */
 export function canShow(model: LiveRowModel, filters: Filters, sort: RowSort): boolean {
-  return model.complete || (activeFilterCount(filters) === 0 && sort.key === DEFAULT_SORT.key && sort.dir === DEFAULT_SORT.dir);
+  return (
+    model.complete ||
+    (activeFilterCount(filters) === 0 && sort.key === DEFAULT_SORT.key && sort.dir === DEFAULT_SORT.dir)
+  );
 }
 
 /**

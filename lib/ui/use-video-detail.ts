@@ -10,7 +10,11 @@ export interface DetailOptions {
 }
 
 /** Reads everything the detail panel shows for one video: entry, full record, score, stats history. */
-export async function loadVideoDetail(db: SparkScoutDb, videoId: string, opts: DetailOptions = {}): Promise<DetailData> {
+export async function loadVideoDetail(
+  db: SparkScoutDb,
+  videoId: string,
+  opts: DetailOptions = {},
+): Promise<DetailData> {
   const [record] = await loadFullRecords(db, [videoId]);
   if (record === undefined) return { kind: 'missing', videoId };
   if (!record.ok) return { kind: 'bad', videoId, reason: record.reason };
@@ -20,7 +24,11 @@ export async function loadVideoDetail(db: SparkScoutDb, videoId: string, opts: D
 }
 
 /** The open video's detail, live: an edit here or in another tab shows at once. null when no panel is open. */
-export function useVideoDetail(videoId: string | null, opts: DetailOptions = {}, db: SparkScoutDb = appDb()): DetailData | null {
+export function useVideoDetail(
+  videoId: string | null,
+  opts: DetailOptions = {},
+  db: SparkScoutDb = appDb(),
+): DetailData | null {
   const { insightsOf } = opts;
   const detail = useLiveQuery(
     () => (videoId === null ? null : loadVideoDetail(db, videoId, { insightsOf })),

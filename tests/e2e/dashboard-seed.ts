@@ -59,7 +59,10 @@ function seederScript(): Promise<string> {
 /** Writes `count` generated shortlisted videos (tests/fixtures/db/generate.ts) into the extension's database. */
 export async function seedGenerated(page: Page, count: number, seed = 42): Promise<number> {
   await page.evaluate(await seederScript());
-  return page.evaluate(([n, s]) => (globalThis as any).__sparkScoutSeed(n, s) as Promise<number>, [count, seed] as const);
+  return page.evaluate(([n, s]) => (globalThis as any).__sparkScoutSeed(n, s) as Promise<number>, [
+    count,
+    seed,
+  ] as const);
 }
 
 /** Puts a record into the shortlist store as is, with no schema check: how a corrupt row gets there. */

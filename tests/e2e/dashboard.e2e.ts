@@ -81,7 +81,9 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
     await expect.poll(() => select.inputValue()).toBe('code-received');
     await page.reload();
     await page.locator('.ss-toolbar__count').waitFor();
-    await expect.poll(() => page.locator(`[data-video-id="${videos[4]!.id}"]`).getByRole('combobox').inputValue()).toBe('code-received');
+    await expect
+      .poll(() => page.locator(`[data-video-id="${videos[4]!.id}"]`).getByRole('combobox').inputValue())
+      .toBe('code-received');
     await page.close();
   });
 
@@ -102,7 +104,9 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
   it('sorts by score from the column header', async () => {
     const { page } = await openDashboard(env);
     await page.getByRole('button', { name: /^Score/ }).click();
-    await expect.poll(() => page.getByRole('columnheader', { name: /Score/ }).getAttribute('aria-sort')).toBe('descending');
+    await expect
+      .poll(() => page.getByRole('columnheader', { name: /Score/ }).getAttribute('aria-sort'))
+      .toBe('descending');
     const scores = await bodyRows(page).locator('.ss-score').allInnerTexts();
     const numbers = scores.map((s) => Number.parseInt(s, 10));
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
@@ -116,7 +120,9 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
     await page.getByRole('checkbox', { name: "Select @booksbysam's video" }).check();
     await page.getByRole('button', { name: 'Delete 2' }).click();
     await expect.poll(() => count(page)).toMatch(/^4 videos/);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'deleted' }).innerText()).toContain('2 videos deleted');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'deleted' }).innerText())
+      .toContain('2 videos deleted');
     // The deletion reached the database: a fresh page (and the popup) agree.
     const popup = await env.browser.openExtensionPage('popup.html');
     await expect.poll(() => popup.getByRole('listitem').count()).toBe(4);
@@ -132,7 +138,9 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
     const { page } = await openDashboard(env, `#/video/${videos[2]!.id}`);
     const panel = page.getByRole('complementary', { name: /@chef\.rio/ });
     await panel.getByRole('heading', { name: 'Factors' }).waitFor({ timeout: 10_000 });
-    expect(await panel.getByRole('link', { name: 'Creator profile' }).getAttribute('href')).toBe('https://www.tiktok.com/@chef.rio');
+    expect(await panel.getByRole('link', { name: 'Creator profile' }).getAttribute('href')).toBe(
+      'https://www.tiktok.com/@chef.rio',
+    );
     await panel.getByRole('button', { name: 'Close details' }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
     await page.close();
@@ -154,7 +162,10 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
     await page.getByRole('textbox', { name: 'Brand terms' }).fill('glowlab');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect.poll(() => page.getByRole('status').innerText()).toBe('Saved.');
-    const reply = await send<{ settings: { objective: string; brandTerms: string[] } | null; problem: string | null }>(page, 'settings:get');
+    const reply = await send<{ settings: { objective: string; brandTerms: string[] } | null; problem: string | null }>(
+      page,
+      'settings:get',
+    );
     expect(reply.problem).toBeNull();
     expect(reply.settings).toMatchObject({ objective: 'conversion', brandTerms: ['glowlab'] });
     await page.reload();

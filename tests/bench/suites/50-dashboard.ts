@@ -73,14 +73,19 @@ async function medianLoad(b: ExtensionBrowser, page: Page, file: string, mark: s
 
 /** Clicks `selector` and returns the ms until `done` (a JavaScript expression) holds after the DOM changed. */
 function timeClick(page: Page, selector: string, done: string): Promise<number> {
-  return page.evaluate(([sel, expr]) => (globalThis as any).__ssTimeClick(sel, expr) as Promise<number>, [selector, done] as const);
+  return page.evaluate(([sel, expr]) => (globalThis as any).__ssTimeClick(sel, expr) as Promise<number>, [
+    selector,
+    done,
+  ] as const);
 }
 
 const SCORE_HEADER = '[role="columnheader"]:nth-child(2) .ss-sort';
-const scoreSortIs = (dir: string) => `document.querySelector('[role="columnheader"]:nth-child(2)')?.getAttribute('aria-sort') === '${dir}'`;
+const scoreSortIs = (dir: string) =>
+  `document.querySelector('[role="columnheader"]:nth-child(2)')?.getAttribute('aria-sort') === '${dir}'`;
 const LIVE_TOGGLE = '.ss-toggle--live';
 const pressed = (v: string) => `document.querySelector('${LIVE_TOGGLE}')?.getAttribute('aria-pressed') === '${v}'`;
-const countIs = (pattern: string) => `/${pattern}/.test(document.querySelector('.ss-toolbar__count')?.textContent ?? '')`;
+const countIs = (pattern: string) =>
+  `/${pattern}/.test(document.querySelector('.ss-toolbar__count')?.textContent ?? '')`;
 
 /** Alternating clicks (descending/ascending, on/off), each timed; the median of RUNS. */
 async function medianClicks(page: Page, selector: string, states: readonly [string, string]): Promise<number> {
@@ -108,14 +113,20 @@ const suite: BenchSuite = {
 
       let t0 = performance.now();
       const seeded = await seedGenerated(page, ROWS);
-      out.push({ name: `seed ${seeded} shortlisted videos (lib/db writeBundle in the page)`, value: performance.now() - t0, unit: 'ms' });
+      out.push({
+        name: `seed ${seeded} shortlisted videos (lib/db writeBundle in the page)`,
+        value: performance.now() - t0,
+        unit: 'ms',
+      });
 
       // The newest rows show first (lib/ui/row-source.ts); sorting and filtering wait for every row.
       const firstTimes: number[] = [];
       const allTimes: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         firstTimes.push(await loadUntil(b, page, 'dashboard.html', 'firstRow'));
-        await page.waitForFunction(() => (globalThis as any).__ssMarks?.allRows !== undefined, undefined, { timeout: 30_000 });
+        await page.waitForFunction(() => (globalThis as any).__ssMarks?.allRows !== undefined, undefined, {
+          timeout: 30_000,
+        });
         allTimes.push(await page.evaluate(() => (globalThis as any).__ssMarks.allRows as number));
       }
       const firstRender = median(firstTimes);
@@ -179,10 +190,12 @@ const suite: BenchSuite = {
         pass: filter < 100,
       });
       const rowsAfterFilter = await page.locator('.ss-table__body [role="row"]').count();
-      if (rowsAfterFilter === 0 || rowsAfterFilter > 100) throw new Error(`${rowsAfterFilter} rows in the DOM after filtering`);
+      if (rowsAfterFilter === 0 || rowsAfterFilter > 100)
+        throw new Error(`${rowsAfterFilter} rows in the DOM after filtering`);
 
       // A status edit in a 10,000-row table: the write, then only that record is read back (lib/ui/row-source.ts).
-      if ((await page.locator(LIVE_TOGGLE).getAttribute('aria-pressed')) === 'true') await page.locator(LIVE_TOGGLE).click();
+      if ((await page.locator(LIVE_TOGGLE).getAttribute('aria-pressed')) === 'true')
+        await page.locator(LIVE_TOGGLE).click();
       await page.waitForFunction(countIs(`^${all} videos`));
       const id = await page.locator('.ss-table__body [data-video-id]').first().getAttribute('data-video-id');
       const select = page.locator(`[data-video-id="${id}"] select`);
@@ -192,12 +205,17 @@ const suite: BenchSuite = {
         t0 = performance.now();
         await select.selectOption(next);
         await page.waitForFunction(
-          ([rowId, v]) => (document.querySelector(`[data-video-id="${rowId}"] select`) as HTMLSelectElement | null)?.value === v,
+          ([rowId, v]) =>
+            (document.querySelector(`[data-video-id="${rowId}"] select`) as HTMLSelectElement | null)?.value === v,
           [id, next] as const,
         );
         edits.push(performance.now() - t0);
       }
-      out.push({ name: `status change shown in a ${ROWS}-row table (select → row updated, incl. CDP)`, value: median(edits), unit: 'ms' });
+      out.push({
+        name: `status change shown in a ${ROWS}-row table (select → row updated, incl. CDP)`,
+        value: median(edits),
+        unit: 'ms',
+      });
 
       const popup = await medianLoad(b, page, 'popup.html', 'popupRow');
       out.push({

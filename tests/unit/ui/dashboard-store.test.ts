@@ -104,8 +104,19 @@ describe('the filters as a row query', () => {
   });
 
   it('passes every set filter and counts each one once', () => {
-    const f = { ...EMPTY_FILTERS, statuses: ['live' as const, 'contacted' as const], creator: 'mia', policy: 'flagged' as const, text: '  glow ' };
-    expect(toRowQuery(f)).toMatchObject({ statuses: ['live', 'contacted'], creator: 'mia', policy: 'flagged', text: 'glow' });
+    const f = {
+      ...EMPTY_FILTERS,
+      statuses: ['live' as const, 'contacted' as const],
+      creator: 'mia',
+      policy: 'flagged' as const,
+      text: '  glow ',
+    };
+    expect(toRowQuery(f)).toMatchObject({
+      statuses: ['live', 'contacted'],
+      creator: 'mia',
+      policy: 'flagged',
+      text: 'glow',
+    });
     expect(activeFilterCount(f)).toBe(4);
   });
 });

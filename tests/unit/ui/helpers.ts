@@ -18,7 +18,7 @@ export async function seededDb(count: number, seed = 7): Promise<{ db: SparkScou
 }
 
 /** Resolves once `check` passes, polling (live queries and row sources update asynchronously). */
-export async function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
+export async function until(check: () => boolean, timeoutMs = 8000): Promise<void> {
   const start = Date.now();
   while (!check()) {
     if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');

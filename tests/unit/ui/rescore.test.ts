@@ -75,7 +75,13 @@ describe('"Rescore all"', () => {
     const seeded = await seededDb(20);
     db = seeded.db;
     const abort = new AbortController();
-    const run = rescoreAll(db, { settings: DEFAULT_SETTINGS, now: NOW, chunk: 5, signal: abort.signal, onProgress: () => abort.abort() });
+    const run = rescoreAll(db, {
+      settings: DEFAULT_SETTINGS,
+      now: NOW,
+      chunk: 5,
+      signal: abort.signal,
+      onProgress: () => abort.abort(),
+    });
     await expect(run).rejects.toThrow();
     const { scores } = await getScores(db, seeded.data.entries[0]!.videoId);
     expect(scores.every((s) => s.scoredAt !== NOW)).toBe(true);

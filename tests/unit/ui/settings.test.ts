@@ -25,7 +25,9 @@ describe('settings in storage.local', () => {
   });
 
   it('keeps the valid stored fields and says which were reset', async () => {
-    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, industry: 'casinos', objective: 'awareness' } });
+    await fakeBrowser.storage.local.set({
+      settings: { ...DEFAULT_SETTINGS, industry: 'casinos', objective: 'awareness' },
+    });
     const read = await loadSettings();
     expect(read.settings).toMatchObject({ industry: 'general', objective: 'awareness' });
     expect(read.problem).toMatch(/industry/);

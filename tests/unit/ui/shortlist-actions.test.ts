@@ -11,7 +11,10 @@ describe('shortlist actions from extension pages', () => {
     const seeded = await seededDb(6);
     db = seeded.db;
     const ids = seeded.data.entries.slice(0, 3).map((e) => e.videoId);
-    const actions = createShortlistActions(db, vi.fn(async () => {}));
+    const actions = createShortlistActions(
+      db,
+      vi.fn(async () => {}),
+    );
     await actions.setStatus(ids, 'contacted');
     const stored = await db.shortlist.bulkGet(ids);
     expect(stored.map((e) => e?.status)).toEqual(['contacted', 'contacted', 'contacted']);
@@ -22,7 +25,10 @@ describe('shortlist actions from extension pages', () => {
     db = seeded.db;
     const id = seeded.data.entries[0]!.videoId;
     await db.shortlist.update(id, { tags: ['ugc', 'hero'] });
-    const actions = createShortlistActions(db, vi.fn(async () => {}));
+    const actions = createShortlistActions(
+      db,
+      vi.fn(async () => {}),
+    );
     await actions.setTags(id, ['ugc', 'hero'], ['hero', 'summer']);
     expect((await db.shortlist.get(id))?.tags).toEqual(['hero', 'summer']);
   });
@@ -47,7 +53,10 @@ describe('shortlist actions from extension pages', () => {
     const seeded = await seededDb(1);
     db = seeded.db;
     const id = seeded.data.entries[0]!.videoId;
-    await createShortlistActions(db, vi.fn(async () => {})).setNote(id, 'Ask for a 15 s cut');
+    await createShortlistActions(
+      db,
+      vi.fn(async () => {}),
+    ).setNote(id, 'Ask for a 15 s cut');
     expect((await db.shortlist.get(id))?.note).toBe('Ask for a 15 s cut');
   });
 });

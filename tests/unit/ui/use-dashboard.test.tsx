@@ -17,6 +17,9 @@ afterEach(() => {
   history.replaceState(null, '', '/');
 });
 
+/** fake-indexeddb writes are slow when the whole suite runs in parallel. */
+const SLOW = { timeout: 5000 };
+
 const idle = { view: { phase: 'idle' as const }, onStart: vi.fn(), onCancel: vi.fn(), onDismiss: vi.fn() };
 
 function Harness({ database, store }: { database: SparkScoutDb; store: ReturnType<typeof createDashboardStore> }) {
@@ -30,7 +33,7 @@ describe('the connected dashboard on a real (fake-indexeddb) database', () => {
     db = seeded.db;
     const store = createDashboardStore();
     render(<Harness database={seeded.db} store={store} />);
-    await screen.findByText('30 videos');
+    await screen.findByText('30 videos', undefined, SLOW);
 
     await userEvent.click(screen.getByRole('button', { name: /^Rejected/ }));
     const rejected = seeded.data.entries.filter((e) => e.status === 'rejected').length;
@@ -42,24 +45,24 @@ describe('the connected dashboard on a real (fake-indexeddb) database', () => {
     const select = within(first).getByRole('combobox');
     const status = (select as HTMLSelectElement).value === 'contacted' ? 'live' : 'contacted';
     await userEvent.selectOptions(select, status);
-    await waitFor(async () => expect((await seeded.db.shortlist.get(id))?.status).toBe(status));
-    await waitFor(() => expect(select).toHaveValue(status));
+    await waitFor(async () => expect((await seeded.db.shortlist.get(id))?.status).toBe(status), SLOW);
+    await waitFor(() => expect(select).toHaveValue(status), SLOW);
   });
 
   it('deletes selected rows and brings them back with Undo', async () => {
     const seeded = await seededDb(12);
     db = seeded.db;
     render(<Harness database={seeded.db} store={createDashboardStore()} />);
-    await screen.findByText('12 videos');
+    await screen.findByText('12 videos', undefined, SLOW);
     const rows = document.querySelectorAll('.ss-table__body [role="row"]');
     await userEvent.click(within(rows[0] as HTMLElement).getByRole('checkbox'));
     await userEvent.click(within(rows[1] as HTMLElement).getByRole('checkbox'));
     await userEvent.click(screen.getByRole('button', { name: 'Delete 2' }));
-    await screen.findByText('10 videos');
+    await screen.findByText('10 videos', undefined, SLOW);
     expect(await seeded.db.shortlist.count()).toBe(10);
     expect(screen.getByRole('status')).toHaveTextContent('2 videos deleted');
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await screen.findByText('12 videos');
+    await screen.findByText('12 videos', undefined, SLOW);
     expect(await seeded.db.shortlist.count()).toBe(12);
   });
 
@@ -69,8 +72,8 @@ describe('the connected dashboard on a real (fake-indexeddb) database', () => {
     const entry = seeded.data.entries[2]!;
     history.replaceState(null, '', `/dashboard.html#/video/${entry.videoId}`);
     render(<Harness database={seeded.db} store={createDashboardStore()} />);
-    const panel = await screen.findByRole('complementary', { name: new RegExp(`@${entry.handle}`) });
-    await within(panel).findByRole('heading', { name: 'Factors' });
+    const panel = await screen.findByRole('complementary', { name: new RegExp(`@${entry.handle}`) }, SLOW);
+    await within(panel).findByRole('heading', { name: 'Factors' }, SLOW);
     expect(within(panel).getByRole('combobox', { name: 'Status' })).toHaveValue(entry.status);
   });
 
@@ -79,7 +82,7 @@ describe('the connected dashboard on a real (fake-indexeddb) database', () => {
     db = seeded.db;
     await seeded.db.shortlist.put({ videoId: '7000000000000000001', status: 'bogus', handle: 'x' } as never);
     render(<Harness database={seeded.db} store={createDashboardStore()} />);
-    await screen.findByText(/4 videos/);
+    await screen.findByText(/4 videos/, undefined, SLOW);
     expect(screen.getByText('Unreadable record')).toBeInTheDocument();
     expect(document.querySelector('.ss-toolbar__count')).toHaveTextContent('4 videos · 1 unreadable');
   });

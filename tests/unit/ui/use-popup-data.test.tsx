@@ -12,10 +12,10 @@ describe('the popup’s data', () => {
     const seeded = await seededDb(60);
     db = seeded.db;
     const { result } = renderHook(() => usePopupData('', seeded.db));
-    await waitFor(() => expect(result.current.rows).toHaveLength(POPUP_RECENT));
+    await waitFor(() => expect(result.current.rows).toHaveLength(POPUP_RECENT), { timeout: 5000 });
     const newest = [...seeded.data.entries].sort((a, b) => b.shortlistedAt - a.shortlistedAt).slice(0, POPUP_RECENT);
     expect(result.current.rows!.map((r) => r.videoId)).toEqual(newest.map((e) => e.videoId));
-    await waitFor(() => expect(result.current.counts).toBeDefined());
+    await waitFor(() => expect(result.current.counts).toBeDefined(), { timeout: 5000 });
     expect(Object.values(result.current.counts!).reduce((a, b) => a + b, 0)).toBe(60);
     expect(result.current.counts!.live).toBe(seeded.data.entries.filter((e) => e.status === 'live').length);
     expect(result.current.matchCount).toBeUndefined();
@@ -28,7 +28,7 @@ describe('the popup’s data', () => {
     const expected = seeded.data.entries.filter((e) => e.handle === handle).length;
     const { result, rerender } = renderHook(({ q }) => usePopupData(q, seeded.db), { initialProps: { q: '' } });
     rerender({ q: `@${handle}` });
-    await waitFor(() => expect(result.current.matchCount).toBeGreaterThanOrEqual(expected));
+    await waitFor(() => expect(result.current.matchCount).toBeGreaterThanOrEqual(expected), { timeout: 5000 });
     expect(result.current.rows!.length).toBeLessThanOrEqual(POPUP_MATCHES);
     expect(result.current.rows!.some((r) => r.handle === handle)).toBe(true);
   });

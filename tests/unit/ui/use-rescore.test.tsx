@@ -21,7 +21,7 @@ describe('the "Rescore all" hook', () => {
     const { result } = renderHook(() => useRescore(12, vi.fn(), seeded.db));
     act(() => result.current.onStart());
     expect(result.current.view.phase).toBe('running');
-    await waitFor(() => expect(result.current.view.phase).toBe('done'));
+    await waitFor(() => expect(result.current.view.phase).toBe('done'), { timeout: 5000 });
     expect(result.current.view).toMatchObject({ rescored: 12, skipped: 0 });
     act(() => result.current.onDismiss());
     expect(result.current.view).toEqual({ phase: 'idle' });
@@ -36,7 +36,9 @@ describe('the "Rescore all" hook', () => {
       result.current.onStart();
       result.current.onCancel();
     });
-    await waitFor(() => expect(onNotice).toHaveBeenCalledWith('Rescoring cancelled: no score was changed.'));
+    await waitFor(() => expect(onNotice).toHaveBeenCalledWith('Rescoring cancelled: no score was changed.'), {
+      timeout: 5000,
+    });
     expect(result.current.view).toEqual({ phase: 'idle' });
   });
 });

@@ -24,7 +24,10 @@ describe('the detail panel’s data', () => {
 
   it('says so when the video is not on the shortlist', async () => {
     ({ db } = await seededDb(1));
-    expect(await loadVideoDetail(db, '7999999999999999999')).toEqual({ kind: 'missing', videoId: '7999999999999999999' });
+    expect(await loadVideoDetail(db, '7999999999999999999')).toEqual({
+      kind: 'missing',
+      videoId: '7999999999999999999',
+    });
   });
 
   it('gives the reason when the entry no longer reads', async () => {
@@ -38,9 +41,17 @@ describe('the detail panel’s data', () => {
     const seeded = await seededDb(1);
     db = seeded.db;
     const id = seeded.data.entries[0]!.videoId;
-    const insightsOf = () => ({ sampleSize: 1, positiveShare: 1, negativeShare: 0, purchaseIntentCount: 0, topPurchaseIntent: [] });
+    const insightsOf = () => ({
+      sampleSize: 1,
+      positiveShare: 1,
+      negativeShare: 0,
+      purchaseIntentCount: 0,
+      topPurchaseIntent: [],
+    });
     expect(await loadVideoDetail(db, id, { insightsOf })).toMatchObject({ kind: 'ready', insights: undefined });
-    await db.videos.update(id, { comments: [{ id: 'c1', text: 'love it', likes: 3, createdAt: null, language: 'en', isReply: false }] });
+    await db.videos.update(id, {
+      comments: [{ id: 'c1', text: 'love it', likes: 3, createdAt: null, language: 'en', isReply: false }],
+    });
     expect(await loadVideoDetail(db, id, { insightsOf })).toMatchObject({ kind: 'ready', insights: { sampleSize: 1 } });
   });
 });

@@ -40,7 +40,10 @@ function renderDashboard(over: Partial<DashboardAppProps> = {}) {
     bad: [],
     total: 12,
     tags: ['hero', 'ugc'],
-    creators: [creator('creator_1'), creator('creator_2', { liveVideoIds: ['1'], warning: 'Live campaign depends on a single video' })],
+    creators: [
+      creator('creator_1'),
+      creator('creator_2', { liveVideoIds: ['1'], warning: 'Live campaign depends on a single video' }),
+    ],
     detail: null,
     actions: actions(),
     undo: null,
@@ -120,10 +123,16 @@ describe('the dashboard', () => {
     const bulk = screen.getByRole('region', { name: 'Bulk actions' });
     await userEvent.type(within(bulk).getByRole('textbox', { name: 'Tags to add or remove' }), 'summer, hero');
     await userEvent.click(within(bulk).getByRole('button', { name: 'Add tags' }));
-    expect(props.actions.addTags).toHaveBeenCalledWith(rows(12).map((r) => r.videoId), ['summer', 'hero']);
+    expect(props.actions.addTags).toHaveBeenCalledWith(
+      rows(12).map((r) => r.videoId),
+      ['summer', 'hero'],
+    );
     await userEvent.type(within(bulk).getByRole('textbox', { name: 'Tags to add or remove' }), 'hero');
     await userEvent.click(within(bulk).getByRole('button', { name: 'Remove tags' }));
-    expect(props.actions.removeTags).toHaveBeenCalledWith(rows(12).map((r) => r.videoId), ['hero']);
+    expect(props.actions.removeTags).toHaveBeenCalledWith(
+      rows(12).map((r) => r.videoId),
+      ['hero'],
+    );
   });
 
   it('deletes the selection and offers an undo', async () => {
@@ -144,11 +153,16 @@ describe('the dashboard', () => {
     const bulkActions = vi.fn(() => <button type="button">Export selection</button>);
     renderDashboard({ rows: [row(3), row(1), row(2)], toolbarActions, bulkActions });
     expect(screen.getByRole('button', { name: 'Export CSV' })).toBeInTheDocument();
-    expect(toolbarActions).toHaveBeenLastCalledWith({ visibleIds: [row(3).videoId, row(1).videoId, row(2).videoId], selectedIds: [] });
+    expect(toolbarActions).toHaveBeenLastCalledWith({
+      visibleIds: [row(3).videoId, row(1).videoId, row(2).videoId],
+      selectedIds: [],
+    });
     await userEvent.click(screen.getByRole('checkbox', { name: "Select @creator_2's video" }));
     await userEvent.click(screen.getByRole('checkbox', { name: "Select @creator_3's video" }));
     expect(screen.getByRole('button', { name: 'Export selection' })).toBeInTheDocument();
-    expect(bulkActions).toHaveBeenLastCalledWith(expect.objectContaining({ selectedIds: [row(3).videoId, row(2).videoId] }));
+    expect(bulkActions).toHaveBeenLastCalledWith(
+      expect.objectContaining({ selectedIds: [row(3).videoId, row(2).videoId] }),
+    );
   });
 
   it('reports a failed edit as a page notice', async () => {
@@ -167,7 +181,10 @@ describe('the dashboard', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: /Only creators with a warning/ }));
     expect(within(table).queryByText('@creator_1')).toBeNull();
     await userEvent.click(within(table).getByRole('button', { name: '@creator_2' }));
-    expect(props.store.getState()).toMatchObject({ tab: 'videos', filters: expect.objectContaining({ creator: 'creator_2' }) });
+    expect(props.store.getState()).toMatchObject({
+      tab: 'videos',
+      filters: expect.objectContaining({ creator: 'creator_2' }),
+    });
   });
 
   it('moves between tabs with the arrow keys', async () => {

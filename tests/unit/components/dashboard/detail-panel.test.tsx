@@ -57,7 +57,15 @@ describe('the detail panel', () => {
     renderPanel(ready());
     const panel = screen.getByRole('complementary', { name: /@maker\.jo/ });
     expect(within(panel).getByLabelText(/^Score \d+ of 100$/)).toBeInTheDocument();
-    for (const title of ['Outreach', 'Caption', 'Hook', 'Factors', 'Eligibility and policy', 'Stats history', 'Stats']) {
+    for (const title of [
+      'Outreach',
+      'Caption',
+      'Hook',
+      'Factors',
+      'Eligibility and policy',
+      'Stats history',
+      'Stats',
+    ]) {
       expect(within(panel).getByRole('heading', { name: title })).toBeInTheDocument();
     }
     expect(within(panel).getByRole('img', { name: /Views from 10,000 on .* to 14,500 on/ })).toBeInTheDocument();
@@ -73,12 +81,23 @@ describe('the detail panel', () => {
   it('links to the video and to the creator’s profile', () => {
     renderPanel(ready());
     expect(screen.getByRole('link', { name: 'Open video on TikTok' })).toHaveAttribute('href', video.url);
-    expect(screen.getByRole('link', { name: 'Creator profile' })).toHaveAttribute('href', 'https://www.tiktok.com/@maker.jo');
+    expect(screen.getByRole('link', { name: 'Creator profile' })).toHaveAttribute(
+      'href',
+      'https://www.tiktok.com/@maker.jo',
+    );
   });
 
   it('shows comment insights when there are some', () => {
     renderPanel(
-      ready({ insights: { sampleSize: 40, positiveShare: 0.5, negativeShare: 0.1, purchaseIntentCount: 2, topPurchaseIntent: [{ text: 'where to buy?', likes: 12 }] } }),
+      ready({
+        insights: {
+          sampleSize: 40,
+          positiveShare: 0.5,
+          negativeShare: 0.1,
+          purchaseIntentCount: 2,
+          topPurchaseIntent: [{ text: 'where to buy?', likes: 12 }],
+        },
+      }),
     );
     expect(screen.getByRole('heading', { name: 'Comments' })).toBeInTheDocument();
     expect(screen.getByText('where to buy?')).toBeInTheDocument();

@@ -38,7 +38,14 @@ describe('"Rescore all"', () => {
     };
     render(<RescorePanel view={view} {...handlers()} />);
     const rows = screen.getAllByRole('row').map((r) => r.textContent);
-    expect(rows).toEqual(['BandBeforeAfterChange', 'Strong1014+4', 'Maybe2018−2', 'Weak57+2', 'Ineligible11±0', 'Not scored40−4']);
+    expect(rows).toEqual([
+      'BandBeforeAfterChange',
+      'Strong1014+4',
+      'Maybe2018−2',
+      'Weak57+2',
+      'Ineligible11±0',
+      'Not scored40−4',
+    ]);
     expect(screen.getByRole('status')).toHaveTextContent('Rescored 40 videos.');
   });
 

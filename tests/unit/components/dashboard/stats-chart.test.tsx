@@ -29,7 +29,11 @@ describe('the stats history chart', () => {
   });
 
   it('lists every reading, approximate ones marked', () => {
-    render(<StatsChart snapshots={[snap(Date.UTC(2026, 0, 1), 1_000_000, true), snap(Date.UTC(2026, 0, 2), 1_200_000, false)]} />);
+    render(
+      <StatsChart
+        snapshots={[snap(Date.UTC(2026, 0, 1), 1_000_000, true), snap(Date.UTC(2026, 0, 2), 1_200_000, false)]}
+      />,
+    );
     expect(screen.getByText('2 readings, Jan 1, 2026 – Jan 2, 2026')).toBeInTheDocument();
     expect(screen.getByText('≈1.2M')).toBeInTheDocument();
     expect(screen.getByText('1,000,000')).toBeInTheDocument();

@@ -46,9 +46,22 @@ describe('the virtual shortlist table', () => {
   });
 
   it('shows each row’s score, creator, caption, counts, engagement and status', () => {
-    renderTable({ rows: [row(1, { score: 81.6, band: 'strong', views: 1_585_253, likes: 96_412, engagementRatePct: 6.63, tags: ['hero'] })] });
+    renderTable({
+      rows: [
+        row(1, {
+          score: 81.6,
+          band: 'strong',
+          views: 1_585_253,
+          likes: 96_412,
+          engagementRatePct: 6.63,
+          tags: ['hero'],
+        }),
+      ],
+    });
     const r = screen.getAllByRole('row')[1]!;
-    const cells = within(r).getAllByRole('cell').map((c) => c.textContent);
+    const cells = within(r)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
     expect(cells).toEqual([
       '',
       expect.stringContaining('82'),
@@ -66,7 +79,11 @@ describe('the virtual shortlist table', () => {
   });
 
   it('marks counts that are not exact with ≈ and spells out unknowns', () => {
-    renderTable({ rows: [row(1, { statsExact: false, views: 1_100_000, likes: null, engagementRatePct: null, score: null, band: null })] });
+    renderTable({
+      rows: [
+        row(1, { statsExact: false, views: 1_100_000, likes: null, engagementRatePct: null, score: null, band: null }),
+      ],
+    });
     const cells = within(screen.getAllByRole('row')[1]!).getAllByRole('cell');
     expect(cells[1]).toHaveTextContent('not scored');
     expect(cells[4]).toHaveTextContent('≈1.1M');

@@ -68,7 +68,12 @@ describe('the options page', () => {
   });
 
   it('puts one objective’s weights back to its preset', async () => {
-    const { props } = renderOptions({ settings: { ...DEFAULT_SETTINGS, weights: { ...DEFAULT_SETTINGS.weights, awareness: { ...OBJECTIVE_PRESETS.awareness, hook: 9 } } } });
+    const { props } = renderOptions({
+      settings: {
+        ...DEFAULT_SETTINGS,
+        weights: { ...DEFAULT_SETTINGS.weights, awareness: { ...OBJECTIVE_PRESETS.awareness, hook: 9 } },
+      },
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Reset Awareness weights to the preset' }));
     await save();
     expect(saved(props).weights.awareness).toEqual(OBJECTIVE_PRESETS.awareness);
@@ -104,11 +109,21 @@ describe('the options page', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: /Industry/ }), 'health-beauty');
     await userEvent.click(screen.getByRole('checkbox', { name: /Include authorization codes/ }));
     await save();
-    expect(saved(props)).toMatchObject({ targetMarkets: ['global', 'uk'], industry: 'health-beauty', includeCodesInExport: true });
+    expect(saved(props)).toMatchObject({
+      targetMarkets: ['global', 'uk'],
+      industry: 'health-beauty',
+      includeCodesInExport: true,
+    });
   });
 
   it('resets every field to the defaults', async () => {
-    const custom: Settings = { ...DEFAULT_SETTINGS, objective: 'awareness', brandTerms: ['x'], industry: 'travel', reminderLeadDays: [30] };
+    const custom: Settings = {
+      ...DEFAULT_SETTINGS,
+      objective: 'awareness',
+      brandTerms: ['x'],
+      industry: 'travel',
+      reminderLeadDays: [30],
+    };
     const { props } = renderOptions({ settings: custom });
     await userEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
     expect(screen.getByRole('status')).toHaveTextContent('Unsaved changes');

@@ -71,7 +71,10 @@ describe('the popup', () => {
   });
 
   it('says when nothing is shortlisted yet, and when nothing matches', () => {
-    const { rerender, props } = renderPopup({ rows: [], counts: { ...COUNTS, candidate: 0, contacted: 0, 'code-received': 0, live: 0, rejected: 0 } });
+    const { rerender, props } = renderPopup({
+      rows: [],
+      counts: { ...COUNTS, candidate: 0, contacted: 0, 'code-received': 0, live: 0, rejected: 0 },
+    });
     expect(screen.getByText(/Nothing shortlisted yet/)).toBeInTheDocument();
     rerender(<PopupApp {...props} query="zzz" matchCount={0} />);
     expect(screen.getByText('Nothing matches.')).toBeInTheDocument();
@@ -83,7 +86,12 @@ describe('the popup', () => {
   });
 
   it('counts unreadable records and points to the dashboard for them', () => {
-    renderPopup({ bad: [{ id: '1', reason: 'x' }, { id: '2', reason: 'y' }] });
+    renderPopup({
+      bad: [
+        { id: '1', reason: 'x' },
+        { id: '2', reason: 'y' },
+      ],
+    });
     expect(screen.getByRole('note')).toHaveTextContent('2 records could not be read');
   });
 
