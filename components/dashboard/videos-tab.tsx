@@ -4,6 +4,7 @@ import type { ShortlistStatus } from '@/lib/schemas/shortlist';
 import type { DashboardStore } from '@/lib/state/dashboard-store';
 import type { BadRow, VideoRow } from '@/components/shared/row-types';
 import { formatExact } from '@/components/shared/format';
+import { plural } from './format';
 import { BulkBar } from './bulk-bar';
 import { FilterBar } from './filter-bar';
 import type { DashboardActions, TableView } from './types';
@@ -74,8 +75,8 @@ export function VideosTab(p: VideosTabProps) {
           {!p.complete
             ? `Loading ${formatExact(p.total)} videos…`
             : p.rows.length === p.total
-              ? `${formatExact(p.total)} videos`
-              : `${formatExact(p.rows.length)} of ${formatExact(p.total)} videos`}
+              ? plural(p.total, 'video')
+              : `${formatExact(p.rows.length)} of ${plural(p.total, 'video')}`}
           {p.bad.length > 0 && <span className="ss-weak-text"> · {formatExact(p.bad.length)} unreadable</span>}
         </p>
         <div className="ss-toolbar__actions">{p.toolbarActions?.(view)}</div>

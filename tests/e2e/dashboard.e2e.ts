@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 // Relative imports: the browser-test config has no '@/' alias.
 import { makeScore, makeVideo } from '../fixtures/db/generate';
 import { putRawShortlist, send } from './dashboard-seed';
+import { DEMO_PATH } from '../site/catalogue';
 import { describeBrowser, useExtensionBrowser } from './fixtures';
 
 /**
@@ -184,6 +185,38 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
     const total = rows.slice(1).reduce((n, r) => n + Number(r.split(/\s+/).at(-2)), 0);
     expect(total).toBe(6);
     await region.getByRole('button', { name: 'Done' }).click();
+    await page.close();
+  });
+});
+
+describeBrowser('a video shortlisted from the overlay on the local TikTok site', () => {
+  const env = useExtensionBrowser();
+
+  it('shows up in the popup and in the dashboard, with its detail', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.origin}${DEMO_PATH}`);
+    await page.getByRole('button', { name: 'Score this video' }).click();
+    await page.getByRole('button', { name: 'Add to shortlist' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Shortlisted' }).count(), { timeout: 10_000 }).toBe(1);
+
+    const popup = await env.browser.openExtensionPage('popup.html');
+    await expect.poll(() => popup.getByRole('listitem').count(), { timeout: 10_000 }).toBe(1);
+    expect(await popup.getByRole('listitem').innerText()).toContain('@w..corporation');
+    await popup.close();
+
+    const { page: dashboard } = await openDashboard(env);
+    await expect.poll(() => count(dashboard)).toBe('1 video');
+    const row = bodyRows(dashboard).first();
+    expect(await row.innerText()).toContain('@w..corporation');
+    // Sample 01's exact counts (tests/fixtures/tiktok/PROVENANCE.md): 317,100 views, 32,700 likes.
+    expect(await row.innerText()).toMatch(/317\.1K[\s\S]*32\.7K/);
+    await row.getByRole('button', { name: '@w..corporation' }).click();
+    const panel = dashboard.getByRole('complementary', { name: /@w\.\.corporation/ });
+    await panel.getByRole('heading', { name: 'Factors' }).waitFor({ timeout: 10_000 });
+    expect(await panel.getByRole('link', { name: 'Open video on TikTok' }).getAttribute('href')).toMatch(
+      /^https:\/\/www\.tiktok\.com\/@w\.\.corporation\/video\/\d+$/,
+    );
+    await dashboard.close();
     await page.close();
   });
 });
