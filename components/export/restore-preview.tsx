@@ -36,9 +36,7 @@ export function RestorePreview({ summary, busy, onApply, onCancel }: RestorePrev
       <h3 className="ss-restore__title">
         {mode === 'restore' ? 'Restore' : 'Import'} preview: {preview.file}
       </h3>
-      <p className="ss-muted">
-        This is {kindText(preview)}. Nothing has been written yet.
-      </p>
+      <p className="ss-muted">This is {kindText(preview)}. Nothing has been written yet.</p>
       <ul className="ss-restore__counts" aria-label="What the file would change">
         {counts.map(([label, n]) => (
           <li key={label} className={`ss-restore__count ss-restore__count--${label}`}>
@@ -46,18 +44,25 @@ export function RestorePreview({ summary, busy, onApply, onCancel }: RestorePrev
           </li>
         ))}
       </ul>
-      <p className="ss-restore__legend ss-muted">Counted by video: new to this browser, changed by the file, or already the same.</p>
+      <p className="ss-restore__legend ss-muted">
+        Counted by video: new to this browser, changed by the file, or already the same.
+      </p>
       {preview.kind === 'csv' && (
         <p className="ss-restore__note">
-          A CSV holds less than a backup: for videos already here, only status, note and tags merge (the newer edit wins).
+          A CSV holds less than a backup: for videos already here, only status, note and tags merge (the newer edit
+          wins).
         </p>
       )}
       {preview.settingsChange && (
-        <p className="ss-notice">The file’s settings (objective, weights, brand, reminders) will replace the current ones.</p>
+        <p className="ss-notice">
+          The file’s settings (objective, weights, brand, reminders) will replace the current ones.
+        </p>
       )}
       {invalid.length > 0 && (
         <div className="ss-restore__invalid">
-          <h4>Not {mode === 'restore' ? 'restored' : 'imported'}: {formatExact(invalid.length)}</h4>
+          <h4>
+            Not {mode === 'restore' ? 'restored' : 'imported'}: {formatExact(invalid.length)}
+          </h4>
           <ul aria-label="Invalid records">
             {invalid.slice(0, MAX_LISTED).map((item, i) => (
               <li key={i}>{describeInvalid(item)}</li>

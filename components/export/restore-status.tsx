@@ -76,7 +76,8 @@ export function RestoreStatus({ view, onApply, onCancel, onPreviewAgain }: Resto
       return (
         <div className="ss-restore ss-restore--message">
           <p role="alert" className="ss-error">
-            Couldn't {view.mode === 'restore' ? 'restore' : 'import'}: {view.message}. Nothing was written (all or nothing).
+            Couldn't {view.mode === 'restore' ? 'restore' : 'import'}: {view.message}. Nothing was written (all or
+            nothing).
           </p>
           {dismiss('Dismiss')}
         </div>

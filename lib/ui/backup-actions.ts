@@ -46,7 +46,10 @@ export function backupActions(deps: BackupDeps = {}) {
      * Checks a picked file and plans what it would change, writing nothing. An import is a teammate's file: it merges
      * their records and never takes their settings.
      */
-    async preview(file: ImportFile, mode: RestoreMode): Promise<{ ok: true; plan: RestorePlan } | { ok: false; message: string }> {
+    async preview(
+      file: ImportFile,
+      mode: RestoreMode,
+    ): Promise<{ ok: true; plan: RestorePlan } | { ok: false; message: string }> {
       const read = await readImportFile(file);
       if (!read.ok) return { ok: false, message: read.message };
       const incoming = mode === 'import' ? { ...read.incoming, settings: null } : read.incoming;

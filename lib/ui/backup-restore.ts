@@ -42,7 +42,8 @@ export function useBackup(deps: UseBackupDeps = {}): BackupPanelProps {
         const { preview, changes } = result.plan;
         setRestore({ phase: 'preview', mode, preview, changes });
       },
-      (error: unknown) => turn.current === mine && setRestore({ phase: 'failed', mode, message: `${file.name}: ${message(error)}` }),
+      (error: unknown) =>
+        turn.current === mine && setRestore({ phase: 'failed', mode, message: `${file.name}: ${message(error)}` }),
     );
   };
 

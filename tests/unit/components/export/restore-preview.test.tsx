@@ -1,0 +1,79 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { RestorePreview } from '@/components/export/restore-preview';
+import type { RestoreSummary } from '@/components/export/types';
+
+const preview = (over: Partial<RestoreSummary['preview']> = {}): RestoreSummary['preview'] => ({
+  file: 'team.csv',
+  kind: 'csv',
+  formatVersion: null,
+  new: ['1', '2'],
+  updated: ['3'],
+  unchanged: [],
+  invalid: [],
+  settingsChange: false,
+  ...over,
+});
+
+const invalidLines = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    where: { file: 'team.csv', line: i + 2 },
+    reason: 'views: expected a whole number',
+  }));
+
+describe('the restore preview', () => {
+  it('lists the first 50 invalid records and counts the rest', () => {
+    render(
+      <RestorePreview
+        summary={{ mode: 'import', preview: preview({ invalid: invalidLines(120) }), changes: 3 }}
+        busy={false}
+        onApply={vi.fn()}
+        onCancel={vi.fn()}
+      />,
+    );
+    const list = screen.getByRole('list', { name: 'Invalid records' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(50);
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(
+      'team.csv, line 2: views: expected a whole number',
+    );
+    expect(screen.getByText('…and 70 more.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Not imported: 120' })).toBeInTheDocument();
+  });
+
+  it('does not apply twice while applying', async () => {
+    const onApply = vi.fn();
+    render(
+      <RestorePreview
+        summary={{ mode: 'restore', preview: preview(), changes: 3 }}
+        busy
+        onApply={onApply}
+        onCancel={vi.fn()}
+      />,
+    );
+    const apply = screen.getByRole('button', { name: 'Applying…' });
+    expect(apply).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(apply);
+    expect(onApply).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+  });
+
+  it('warns when a restore would replace the settings', () => {
+    render(
+      <RestorePreview
+        summary={{
+          mode: 'restore',
+          preview: preview({ kind: 'backup', formatVersion: 2, settingsChange: true }),
+          changes: 4,
+        }}
+        busy={false}
+        onApply={vi.fn()}
+        onCancel={vi.fn()}
+      />,
+    );
+    expect(
+      screen.getByText(/^This is a Spark Scout backup, format 2\. Nothing has been written yet\.$/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/settings .* will replace the current ones/)).toBeInTheDocument();
+  });
+});
