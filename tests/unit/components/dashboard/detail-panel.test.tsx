@@ -118,6 +118,11 @@ describe('the detail panel', () => {
     expect(props.actions.setNote).toHaveBeenCalledWith(video.id, 'Sent the brief');
   });
 
+  it('shows what the wiring adds for the video after the outreach fields', () => {
+    renderPanel(ready(), { authorization: (id) => <p>Authorization of {id}</p> });
+    expect(screen.getByText(`Authorization of ${video.id}`)).toBeInTheDocument();
+  });
+
   it('closes on Escape and from its close button', async () => {
     const { props } = renderPanel(ready());
     await userEvent.keyboard('{Escape}');
