@@ -30,7 +30,8 @@ export const DEFAULT_SETTINGS: Settings = {
   brandHandles: [],
   targetMarkets: ['global'],
   industry: 'general',
-  reminderLeadDays: [7, 1],
+  // 14, 7 and 1 days before expiry (the ledger issue; lib/ledger DEFAULT_LEAD_DAYS).
+  reminderLeadDays: [14, 7, 1],
   includeCodesInExport: false,
 };
 
