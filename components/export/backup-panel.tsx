@@ -69,10 +69,13 @@ export function BackupPanel(p: BackupPanelProps) {
         {picker('restore', 'Restore from file…', 'Backup file to restore')}
         {picker('import', 'Import teammate’s shortlist (CSV or JSON)', 'Teammate’s shortlist file')}
       </div>
-      <p className="ss-backup__hint ss-muted">
-        Both show a preview first. Records merge by video: stats history is combined and the newer edit of a status,
-        note or tag wins. An import keeps your settings.
-      </p>
+      {/* The hint makes way for the preview (the dashboard's menu is short on height). */}
+      {p.restore.phase === 'idle' && (
+        <p className="ss-backup__hint ss-muted">
+          Both show a preview first. Records merge by video: stats history is combined and the newer edit of a status,
+          note or tag wins. An import keeps your settings.
+        </p>
+      )}
       <RestoreStatus view={p.restore} onApply={p.onApply} onCancel={p.onCancel} onPreviewAgain={p.onPreviewAgain} />
     </div>
   );

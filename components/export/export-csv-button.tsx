@@ -46,7 +46,7 @@ export function ExportCsvButton(p: ExportCsvButtonProps) {
     if (running.current) return;
     const abort = new AbortController();
     running.current = abort;
-    setJob({ phase: 'running', progress: { stage: 'reading', total: p.ids.length } });
+    setJob({ phase: 'running', progress: { stage: 'reading', done: 0, total: p.ids.length } });
     try {
       const request = { ids: [...p.ids], includeCodes, excelBom };
       const result = await p.run(request, (progress) => setJob({ phase: 'running', progress }), abort.signal);

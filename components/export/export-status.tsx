@@ -14,18 +14,12 @@ const plural = (n: number, one: string, many = `${one}s`) => `${formatExact(n)} 
 /** Progress while reading and writing; what was downloaded, or why nothing was. */
 export function ExportStatus({ job }: { job: CsvExportJob }) {
   if (job.phase === 'running') {
-    const p = job.progress;
+    const { stage, done, total } = job.progress;
     return (
       <div className="ss-export__progress">
-        {p.stage === 'reading' ? (
-          <progress className="ss-progress" aria-label="Export progress" />
-        ) : (
-          <progress className="ss-progress" aria-label="Export progress" value={p.done} max={p.total} />
-        )}
+        <progress className="ss-progress" aria-label="Export progress" value={done} max={total || 1} />
         <span aria-live="polite">
-          {p.stage === 'reading'
-            ? `Reading ${plural(p.total, 'video')}…`
-            : `Writing rows: ${formatExact(p.done)} of ${formatExact(p.total)}…`}
+          {stage === 'reading' ? 'Reading videos' : 'Writing rows'}: {formatExact(done)} of {formatExact(total)}…
         </span>
       </div>
     );

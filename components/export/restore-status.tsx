@@ -35,7 +35,7 @@ export function RestoreStatus({ view, onApply, onCancel, onPreviewAgain }: Resto
       );
     case 'failed':
       return (
-        <div className="ss-restore ss-restore--message">
+        <div className="ss-restore ss-restore--message ss-restore--failed">
           <p role="alert" className="ss-error">
             {view.message}
           </p>
@@ -49,7 +49,7 @@ export function RestoreStatus({ view, onApply, onCancel, onPreviewAgain }: Resto
     case 'applied': {
       const { preview } = view;
       return (
-        <div className="ss-restore ss-restore--message">
+        <div className="ss-restore ss-restore--message ss-restore--done">
           <p role="status">
             {view.mode === 'restore' ? 'Restored' : 'Imported'} {preview.file}: {videos(preview.new.length)} added,{' '}
             {videos(preview.updated.length)} updated{view.settingsSaved ? '; settings restored' : ''}.
@@ -60,7 +60,7 @@ export function RestoreStatus({ view, onApply, onCancel, onPreviewAgain }: Resto
     }
     case 'stale':
       return (
-        <div className="ss-restore ss-restore--message">
+        <div className="ss-restore ss-restore--message ss-restore--failed">
           <p role="alert" className="ss-error">
             {view.message} Nothing was written.
           </p>
@@ -74,7 +74,7 @@ export function RestoreStatus({ view, onApply, onCancel, onPreviewAgain }: Resto
       );
     case 'error':
       return (
-        <div className="ss-restore ss-restore--message">
+        <div className="ss-restore ss-restore--message ss-restore--failed">
           <p role="alert" className="ss-error">
             Couldn't {view.mode === 'restore' ? 'restore' : 'import'}: {view.message}. Nothing was written (all or
             nothing).

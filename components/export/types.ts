@@ -7,8 +7,12 @@ export interface CsvExportRequest {
   excelBom: boolean;
 }
 
-/** Where a running export is: reading the records, then writing rows chunk by chunk. */
-export type CsvExportProgress = { stage: 'reading'; total: number } | { stage: 'writing'; done: number; total: number };
+/** Where a running export is: reading the records, then writing rows, each chunk by chunk. */
+export interface CsvExportProgress {
+  stage: 'reading' | 'writing';
+  done: number;
+  total: number;
+}
 
 export interface CsvExportResult {
   fileName: string;

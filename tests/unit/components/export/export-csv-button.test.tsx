@@ -92,9 +92,10 @@ describe('the Export CSV button', () => {
     renderButton({ run: runner.run });
     await open();
     await download();
-    const bar = screen.getByRole('progressbar', { name: 'Export progress' });
-    expect(screen.getByText('Reading 3 videos…')).toBeInTheDocument();
-    expect(bar).not.toHaveAttribute('value');
+    expect(screen.getByText('Reading videos: 0 of 3…')).toBeInTheDocument();
+    runner.progress({ stage: 'reading', done: 3, total: 3 });
+    expect(await screen.findByText('Reading videos: 3 of 3…')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Export progress' })).toHaveAttribute('value', '3');
     runner.progress({ stage: 'writing', done: 2, total: 3 });
     expect(await screen.findByText('Writing rows: 2 of 3…')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Export progress' })).toHaveAttribute('value', '2');
