@@ -9,7 +9,7 @@ import { duration } from './format';
 import { isBrandAccount } from './factors/native';
 import { AD_TAGS } from './signals';
 import type { Prepared } from './match';
-import { brandMatcher, preparedCreatorText } from './text';
+import { brandMatcher, captionText, preparedCreatorText } from './text';
 
 // A TikTok video link in a caption: tiktok.com/@user/video/<id>, or the vm./vt. short links.
 const VIDEO_LINK = /(?:tiktok\.com\/@[\w.-]+\/video\/\d+|(?:vm|vt)\.tiktok\.com\/\w+)/gi;
@@ -57,7 +57,8 @@ export function eligibility(video: VideoRecord, input: EligibilityInput): Eligib
   }
   if (flags.brandedContent !== true && !isBrandAccount(video, input.brandHandles, input.brandTerms)) {
     const text = input.text ?? preparedCreatorText(video);
-    const hits = [...brandMatcher(input.brandTerms).find(text), ...AD_TAGS.find(text)];
+    // #ad-style tags live in the caption, not in what is said.
+    const hits = [...brandMatcher(input.brandTerms).find(text), ...AD_TAGS.find(captionText(video))];
     if (hits.length > 0) {
       const state = flags.brandedContent === false ? 'is off' : 'could not be confirmed';
       reasons.push({

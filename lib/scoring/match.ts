@@ -1,38 +1,39 @@
 /**
  * Keyword matching for captions, transcripts and comments: case-insensitive, whole words only (so "ad" never matches
  * "add" or "head", and "gin" not "ginger"), a phrase's words also found run together (so "black friday" finds
- * #BlackFriday), plurals in "s"/"es". Terms are looked up word by word in a dictionary built once, at import;
- * terms written as `/…/` (dates, "% off", #tags) are one regular expression.
+ * #BlackFriday), plurals in "s"/"es". Terms are kept in word tries built once, at import; terms written as `/…/`
+ * (dates, "% off", #tags) are one regular expression per matcher.
+ *
+ * Speed: scoring asks ~35 matchers about the same caption and transcript. A prepared text is walked once for all
+ * of them (each word looks up which matchers have a term starting with it), and each matcher reads its share.
  */
 const PLAIN_TERM = /^[\p{L}\p{N}\s'’-]+$/u;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
-
-/**
- * Every first word of every term, across all matchers, gets a small integer id; a prepared text maps its words to
- * those ids once, so each matcher scans integers instead of hashing strings (scoring runs ~30 matchers per video).
- */
-const START_IDS = new Map<string, number>();
-const startId = (w: string) => {
-  let id = START_IDS.get(w);
-  if (id === undefined) START_IDS.set(w, (id = START_IDS.size));
-  return id;
+const norm = (s: string) => {
+  const lower = s.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 };
 
-/** A text split into lowercased words with their offsets, shared by every matcher that reads it. */
+interface Node {
+  /** The term ending here (its words joined by spaces), if one does. */
+  end: string | null;
+  next: Map<string, Node> | null;
+}
+type Hit = [at: number, term: string];
+
+/** Every matcher's word trie, and for each word the matchers that have a term starting with it. */
+const TRIES: Array<Map<string, Node>> = [];
+const STARTERS = new Map<string, number[]>();
+
+/** A text split into lowercased words with their offsets, walked once for every matcher. */
 export interface Prepared {
   text: string;
   words: string[];
   at: number[];
-  /** Start-word id of each word that starts some term, and the word's position, for START_IDS of size `idsFor`. */
-  ids: Int32Array;
-  pos: Int32Array;
-  idsFor: number;
+  /** Word-trie hits per matcher index, for the first `hitsFor` matchers. */
+  hits: Array<Hit[] | undefined>;
+  hitsFor: number;
 }
-
-const CACHE_SIZE = 4;
-const EMPTY = new Int32Array(0);
-const cache = new Map<string, Prepared>();
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const isWordChar = (c: number, s: string, i: number) =>
@@ -40,8 +41,8 @@ const isWordChar = (c: number, s: string, i: number) =>
 
 /**
  * The words of a lowercased text (runs of letters, digits and marks, apostrophes inside: "don't", "l'acheter"), by a
- * character loop: scoring splits ~20 texts per video, and this avoids a match object per word. Offsets are into the lowercased
- * text; they only order matches, so a letter whose lowercase is longer ("İ") cannot change a result.
+ * character loop rather than a regular expression (no match object per word). Offsets only order the matches, so a
+ * letter whose lowercase is longer ("İ") cannot change a result.
  */
 function splitWords(s: string): { words: string[]; at: number[] } {
   const words: string[] = [];
@@ -62,34 +63,74 @@ function splitWords(s: string): { words: string[]; at: number[] } {
   return { words, at };
 }
 
+const CACHE_SIZE = 4;
+const cache = new Map<string, Prepared>();
+
 /** Splits a text once for every matcher that reads it; `remember` keeps the last few for callers that pass strings. */
 export function prepare(text: string, remember = true): Prepared {
   const hit = remember ? cache.get(text) : undefined;
   if (hit) return hit;
   const { words, at } = splitWords(norm(text));
-  const p: Prepared = { text, words, at, ids: EMPTY, pos: EMPTY, idsFor: -1 };
+  const p: Prepared = { text, words, at, hits: [], hitsFor: 0 };
   if (!remember) return p;
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(text, p);
   return p;
 }
 
-/** Only words that start some term are ever looked at by a matcher: list them once per text. */
-function startsOf(p: Prepared): Prepared {
-  if (p.idsFor !== START_IDS.size) {
-    const ids: number[] = [];
-    const pos: number[] = [];
-    for (let i = 0; i < p.words.length; i++) {
-      const id = START_IDS.get(p.words[i]!);
-      if (id === undefined) continue;
-      ids.push(id);
-      pos.push(i);
+// walk()'s result, in two variables rather than a new array per call (scoring walks thousands of times).
+let walkEnd = -1;
+let walkTerm = '';
+
+/** Longest term of one trie starting at word i: sets walkEnd (its last word) and walkTerm; false if none. */
+function walk(root: Map<string, Node>, words: string[], i: number): boolean {
+  let node = root.get(words[i]!);
+  walkEnd = -1;
+  for (let j = i; node; ) {
+    if (node.end !== null) {
+      walkEnd = j;
+      walkTerm = node.end;
     }
-    p.ids = Int32Array.from(ids);
-    p.pos = Int32Array.from(pos);
-    p.idsFor = START_IDS.size;
+    if (++j >= words.length || !node.next) break;
+    node = node.next.get(words[j]!);
   }
-  return p;
+  return walkEnd >= 0;
+}
+
+/** The word-trie hits of every matcher on this text, in one pass (redone if matchers were added since). */
+function hitsOf(p: Prepared): Prepared['hits'] {
+  if (p.hitsFor === TRIES.length) return p.hits;
+  const hits: Prepared['hits'] = new Array(TRIES.length);
+  const after = new Int32Array(TRIES.length).fill(-1);
+  const { words, at } = p;
+  for (let i = 0; i < words.length; i++) {
+    const ms = STARTERS.get(words[i]!);
+    if (!ms) continue;
+    for (const m of ms) {
+      if (i <= after[m]!) continue;
+      if (!walk(TRIES[m]!, words, i)) continue;
+      (hits[m] ??= []).push([at[i]!, walkTerm]);
+      after[m] = walkEnd;
+    }
+  }
+  p.hits = hits;
+  p.hitsFor = TRIES.length;
+  return hits;
+}
+
+/** A comment or an opening line: cheaper to scan for one matcher than to walk it for all of them. */
+const SHORT = 24;
+
+function ownHits(p: Prepared, index: number): Hit[] | undefined {
+  let hits: Hit[] | undefined;
+  const { words, at } = p;
+  for (let i = 0; i < words.length; i++) {
+    if (!STARTERS.get(words[i]!)?.includes(index)) continue;
+    if (!walk(TRIES[index]!, words, i)) continue;
+    (hits ??= []).push([at[i]!, walkTerm]);
+    i = walkEnd;
+  }
+  return hits;
 }
 
 export interface Matcher {
@@ -99,12 +140,6 @@ export interface Matcher {
 }
 
 const plural = (w: string) => (/\p{L}$/u.test(w) && !w.endsWith('s') ? [w, `${w}s`, `${w}es`] : [w]);
-
-interface Node {
-  /** The term ending here (as its words joined by spaces), if one does. */
-  end: string | null;
-  next: Map<string, Node> | null;
-}
 
 /**
  * "where {can|do} {i|you} buy" → every combination; an empty choice ("{lo|la|}") drops the word. Groups do not nest
@@ -120,12 +155,11 @@ export function expand(term: string): string[] {
   return out.map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
-/**
- * `needs`: a cheap test the text must pass before the `/…/` patterns run at all (e.g. a digit for dates and "% off").
- */
+/** `needs`: a cheap test the text must pass before the `/…/` patterns run at all (e.g. "%" for "20% off"). */
 export function matcher(terms: readonly string[], needs?: RegExp): Matcher {
+  const index = TRIES.length;
   const root = new Map<string, Node>();
-  const starts: number[] = [];
+  TRIES.push(root);
   const patterns: string[] = [];
   const add = (words: string[]) => {
     let node: Node | undefined;
@@ -136,7 +170,8 @@ export function matcher(terms: readonly string[], needs?: RegExp): Matcher {
       level = node.next ??= new Map();
     }
     node!.end = words.join(' ');
-    starts.push(startId(words[0]!));
+    const list = STARTERS.get(words[0]!) ?? [];
+    if (!list.includes(index)) STARTERS.set(words[0]!, [...list, index]);
   };
   for (const term of terms.flatMap((t) => (t.startsWith('/') ? [t] : expand(t)))) {
     if (term.length > 2 && term.startsWith('/') && term.endsWith('/')) patterns.push(term.slice(1, -1));
@@ -151,39 +186,17 @@ export function matcher(terms: readonly string[], needs?: RegExp): Matcher {
       }
     }
   }
-  const isStart = new Uint8Array(START_IDS.size);
-  for (const id of starts) isStart[id] = 1;
   const regex = patterns.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
 
   const find = (input: string | Prepared): string[] => {
-    const p = startsOf(typeof input === 'string' ? prepare(input) : input);
-    const { words, at, ids, pos } = p;
-    let hits: Array<[number, string]> | null = null;
-    let after = -1;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k]!;
-      const i = pos[k]!;
-      if (i <= after || id >= isStart.length || isStart[id] === 0) continue;
-      // Longest term starting here: walk the word trie.
-      let node = root.get(words[i]!);
-      let j = i;
-      let best = -1;
-      let key = '';
-      while (node) {
-        if (node.end !== null) {
-          best = j;
-          key = node.end;
-        }
-        if (++j >= words.length || !node.next) break;
-        node = node.next.get(words[j]!);
-      }
-      if (best < 0) continue;
-      (hits ??= []).push([at[i]!, key]);
-      after = best;
+    const p = typeof input === 'string' ? prepare(input) : input;
+    let hits = p.words.length <= SHORT ? ownHits(p, index) : hitsOf(p)[index];
+    if (regex && (!needs || needs.test(p.text))) {
+      const more: Hit[] = [];
+      for (const m of p.text.matchAll(regex)) more.push([m.index, norm(m[0])]);
+      if (more.length > 0) hits = [...(hits ?? []), ...more].sort((a, b) => a[0] - b[0]);
     }
-    if (regex && (!needs || needs.test(p.text))) for (const m of p.text.matchAll(regex)) (hits ??= []).push([m.index, norm(m[0])]);
-    if (hits === null) return [];
-    if (regex && hits.length > 1) hits.sort((a, b) => a[0] - b[0]);
+    if (!hits) return [];
     const out: string[] = [];
     for (const [, h] of hits) if (!out.includes(h)) out.push(h);
     return out;

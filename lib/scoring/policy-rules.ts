@@ -40,7 +40,7 @@ export const POLICY_RULES: PolicyRule[] = [
   { category: 'political', markets: 'global', severity: 'prohibited', note: `${ALL}: political ads.`,
     terms: ['vote for', 'election', 'elections', 'ballot', 'democrat', 'republican', 'congressman', 'senator', 'elección', 'eleição', 'élection', 'wahlkampf', 'bundestagswahl', 'vota por', 'vote em'] },
   { category: 'counterfeit', markets: 'global', severity: 'prohibited', note: `${ALL}: counterfeit goods.`,
-    terms: ['replica', 'knockoff', 'counterfeit', 'fake designer', 'first copy', '1:1 copy', 'réplica', 'falsificación', 'réplique', 'contrefaçon', 'fälschung', 'imitat'] },
+    terms: ['replica', 'knockoff', 'counterfeit', 'fake designer', 'first copy', '1 1 copy', 'réplica', 'falsificación', 'réplique', 'contrefaçon', 'fälschung', 'imitat'] },
   { category: 'dishonest', markets: 'global', severity: 'prohibited', note: `${ALL}: products enabling dishonest behaviour.`,
     terms: ['fake id', 'fake ids', 'pass a drug test', 'buy followers', 'buy likes', 'fake reviews', 'essay writing service', 'cheat on exam', 'spy app', 'hack account'] },
   { category: 'animals', markets: 'global', severity: 'prohibited', note: `${ALL}: live animals and endangered-animal parts.`,
@@ -55,7 +55,8 @@ export const POLICY_RULES: PolicyRule[] = [
   { category: 'medical', markets: 'global', severity: 'restricted', note: `${RESTRICTED}: over-the-counter medicines.`,
     terms: ['ibuprofen', 'paracetamol', 'acetaminophen', 'painkiller', 'antihistamine', 'cough syrup', 'cold medicine', 'over the counter', 'otc medicine', 'medication', 'tylenol', 'advil', 'medicamento', 'remédio', 'médicament', 'medikament', 'schmerzmittel'] },
   { category: 'before-after', markets: 'global', severity: 'restricted', note: `${RESTRICTED}: before/after body-image content.`,
-    terms: ['before and after', 'before & after', 'before/after', 'beforeandafter', 'antes y después', 'antes e depois', 'avant après', 'avant/après', 'vorher nachher', 'vorher/nachher'] },
+    // "before after" also finds before/after, before-after and before & after (words, not punctuation, are matched).
+    terms: ['before and after', 'before after', 'antes y después', 'antes e depois', 'avant après', 'vorher nachher'] },
   { category: 'supplements', markets: 'eea-uk', severity: 'prohibited', note: `${EEA}: supplements and vitamins.`,
     terms: ['supplement', 'supplements', 'vitamin', 'vitamins', 'multivitamin', 'protein powder', 'creatine', 'collagen', 'ashwagandha', 'magnesium', 'pre-workout', 'suplemento', 'vitamina', 'complément alimentaire', 'nahrungsergänzung', 'nahrungsergänzungsmittel'],
     except: ['vitamin c serum', 'vitamin e oil', 'vitamin c cream', 'vitamin c moisturizer'] },

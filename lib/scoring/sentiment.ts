@@ -44,21 +44,30 @@ const SUBJECTS = new Set(['she', 'he', 'they', 'you', 'u', 'girl', 'bro', 'queen
 const isNegator = (k: string) => NEGATORS_BEFORE.has(k) || k.endsWith("n't");
 const soThis = (it: Item) => it.key === 'so' || it.key === 'this';
 
-/** Lexicon entry of one word, trying French elision ("j'adore") and elongation ("gooood") forms. */
-function lookup(lex: Lexicon, lower: string): Omit<Item, 'tok'> {
+/** Fills `it` with the lexicon entry of a word, trying French elision ("j'adore") and elongation ("gooood"). */
+function lookup(lex: Lexicon, lower: string, it: Item): void {
   const v = lex.valence(lower);
-  if (v === null && lower.length < 3) return { v: null, key: lower, elongated: false, foreign: false };
-  if (v !== null) return { v, key: lower, elongated: false, foreign: lex.foreign(lower) };
-  const el = ELISION_RE.exec(lower);
+  if (v !== null) {
+    it.v = v;
+    it.key = lower;
+    it.foreign = lex.foreign(lower);
+    return;
+  }
+  if (lower.length < 3) return;
   // "n'aime pas": the "pas" after the word does the negating.
-  if (el) return lookup(lex, el[1]!);
-  if (!/(.)\1\1/u.test(lower)) return { v: null, key: lower, elongated: false, foreign: false };
+  const el = lower.includes("'") ? ELISION_RE.exec(lower) : null;
+  if (el) return lookup(lex, el[1]!, it);
+  if (!/(.)\1\1/u.test(lower)) return;
+  it.elongated = true;
   const two = lower.replace(/(.)\1{2,}/gu, '$1$1');
   for (const k of [two, two.replace(/(.)\1/gu, '$1')]) {
     const kv = lex.valence(k);
-    if (kv !== null || BOOSTERS.has(k) || isNegator(k)) return { v: kv, key: k, elongated: true, foreign: lex.foreign(k) };
+    if (kv === null && !BOOSTERS.has(k) && !isNegator(k)) continue;
+    it.v = kv;
+    it.key = k;
+    it.foreign = lex.foreign(k);
+    return;
   }
-  return { v: null, key: lower, elongated: true, foreign: false };
 }
 
 /** Multi-word expressions as a word trie: matching walks it without building keys. */
@@ -110,11 +119,12 @@ function itemsOf(tokens: Token[], lex: Lexicon, phrases: Map<string, PhraseNode>
       items.push({ tok, v: lex.emoji(tok.lower), key: tok.lower, elongated: false, foreign: false });
       continue;
     }
-    const found = lookup(lex, tok.lower);
+    const it: Item = { tok, v: null, key: tok.lower, elongated: false, foreign: false };
+    lookup(lex, tok.lower, it);
     // VADER: a booster or dampener carries no valence of its own ("kind of" is one dampener).
-    if ((tok.lower === 'kind' || tok.lower === 'sort') && tokens[i + 1]?.lower === 'of') found.key = 'kindof';
-    if (BOOSTERS.has(found.key) || DAMPENERS.has(found.key)) found.v = null;
-    items.push({ tok, v: found.v, key: found.key, elongated: found.elongated, foreign: found.foreign });
+    if ((tok.lower === 'kind' || tok.lower === 'sort') && tokens[i + 1]?.lower === 'of') it.key = 'kindof';
+    if (BOOSTERS.has(it.key) || DAMPENERS.has(it.key)) it.v = null;
+    items.push(it);
   }
   if (slang) {
     // "ate" and "fire" alone or after a subject are praise ("ate 😮‍💨", "she ate", "fire 🔥"); "my kids ate it"

@@ -53,7 +53,7 @@ export const EXPIRING = matcher([
   'while supplies last', 'only today', 'today only', 'flash sale', 'last day', '/\\d+\\s?% off today/', '24 hours',
   '48 hours', 'solo hoy', 'tiempo limitado', 'só hoje', 'tempo limitado', 'dernière chance', "aujourd'hui seulement",
   'durée limitée', 'nur heute', 'letzte chance', 'nur noch',
-], /\d/);
+], /%/);
 export const NEWS = matcher([
   'breaking', 'breaking news', 'just announced', 'news', 'update', 'noticias', 'notícias', 'actualités', 'nachrichten',
 ]);
