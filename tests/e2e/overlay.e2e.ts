@@ -140,6 +140,16 @@ describeBrowser('the overlay on TikTok pages (real Chromium, local test site)', 
     }
   });
 
+  it("judges the hook from the ASR transcript's first seconds when the caption track can be fetched", async () => {
+    const { page, errors } = await open(env, `${DEMO_PATH}?ss_variant=captions`);
+    await page.getByRole('button', SCORE).click();
+    await expect.poll(() => cardText(page), { timeout: 10_000 }).toMatch(/0\.0–2\.8 s/);
+    expect(await cardText(page)).toContain('Você já imaginou ter o seu próprio Jarvis?');
+    expect(await cardText(page)).not.toMatch(/transcript \(the hook is judged from the caption\)/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens the card for the video on screen when the shortcut command reaches the tab', async () => {
     const { page } = await open(env, `${DEMO_PATH}?shortcut-test=1`);
     await page.getByRole('button', SCORE).waitFor();

@@ -30,6 +30,18 @@ export interface Site {
   requests: string[];
 }
 
+/** Synthetic transcript in sample 01's language (por-PT), shaped like TikTok's ASR WebVTT. */
+const DEMO_CAPTIONS = `WEBVTT
+
+NOTE synthetic test caption (Spark Scout test site); the real file sat behind an expired signed URL
+
+00:00:00.000 --> 00:00:02.800
+Você já imaginou ter o seu próprio Jarvis?
+
+00:00:02.800 --> 00:00:05.600
+Hoje eu te mostro a parte quatro, passo a passo.
+`;
+
 const publicDir = join(dirname(fileURLToPath(import.meta.url)), 'public');
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css' };
 
@@ -49,7 +61,7 @@ export async function startSite(port = 0): Promise<Site> {
   }
   const json = (res: ServerResponse, body: unknown) => send(res, 200, 'application/json', JSON.stringify(body));
 
-  function videoPage(url: URL, handle: string, id: string): { status: number; html: string } {
+  function videoPage(url: URL, handle: string, id: string, origin: string): { status: number; html: string } {
     const theme = url.searchParams.get('theme') === 'dark' ? 'dark' : 'light';
     const variant = url.searchParams.get('ss_variant');
     const appData = { __TTK_RELATED__: relatedFirst };
@@ -85,6 +97,15 @@ export async function startSite(port = 0): Promise<Site> {
     const body = detailBody(item, rel);
     if (variant === 'dom-only') return page(undefined, body);
     if (variant === 'broken-json') return page(scriptJson(sample01Text.slice(0, Math.floor(sample01Text.length / 2))), body);
+    if (variant === 'captions' && id === DEMO_VIDEO.id) {
+      // Sample 01's real ASR track, pointed at this site (the captured URL expired in 2026-07) with a fresh expiry.
+      const blob = structuredClone(base);
+      const video = blob.__DEFAULT_SCOPE__['webapp.video-detail'].itemInfo.itemStruct.video;
+      video.subtitleInfos[0].Url = `${origin}/captions/${id}.vtt`;
+      video.subtitleInfos[0].UrlExpire = String(Math.floor(Date.now() / 1000) + 2 * 86_400);
+      delete video.claInfo;
+      return page(scriptJson(JSON.stringify(blob)), body);
+    }
     if (id === DEMO_VIDEO.id) return page(scriptJson(sample01Text), body);
     return page(detailFor({ statusCode: 0, statusMsg: '', itemInfo: { itemStruct: item }, shareMeta: { title: '', desc: item.desc } }), body);
   }
@@ -96,6 +117,8 @@ export async function startSite(port = 0): Promise<Site> {
     if (path.startsWith('/api/')) requests.push(path + url.search);
 
     if (path === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
+    // Synthetic WebVTT for ?ss_variant=captions (sample 01's real caption file could not be captured: signed URL).
+    if (path === `/captions/${DEMO_VIDEO.id}.vtt`) return send(res, 200, 'text/vtt', DEMO_CAPTIONS);
     if (/^\/(app|render)\.js$|^\/site\.css$/.test(path)) {
       const file = path.slice(1);
       return send(res, 200, TYPES[file.slice(file.lastIndexOf('.'))]!, readFileSync(join(publicDir, file), 'utf8'));
@@ -124,7 +147,7 @@ export async function startSite(port = 0): Promise<Site> {
     }
     const video = /^\/@([^/]+)\/(?:video|photo)\/(\d+)\/?$/.exec(path);
     if (video) {
-      const { status, html } = videoPage(url, video[1]!, video[2]!);
+      const { status, html } = videoPage(url, video[1]!, video[2]!, `http://${req.headers.host ?? 'www.tiktok.com'}`);
       return send(res, status, 'text/html', html);
     }
     if (/^\/@[^/]+\/live\/?$/.test(path)) {
