@@ -30,26 +30,32 @@ export function Popover(p: PopoverProps) {
   const id = useId();
 
   useEffect(() => {
+    if (open) panel.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+  }, [open]);
+
+  useEffect(() => {
     if (!open) return;
-    panel.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
     const outside = (e: PointerEvent) => {
       if (!root.current?.contains(e.target as Node)) onOpenChange(false);
     };
+    // On the document, not the panel: focus can leave the panel without the user (a control it was on is disabled
+    // while an export runs), and Escape must still close it.
+    const escape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      onOpenChange(false);
+      trigger.current?.focus();
+    };
     document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('keydown', escape);
+    };
   }, [open, onOpenChange]);
 
   return (
-    <div
-      ref={root}
-      className={`ss-popover ss-popover--${p.align ?? 'end'}${p.className ? ` ${p.className}` : ''}`}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape' || !open) return;
-        e.stopPropagation();
-        onOpenChange(false);
-        trigger.current?.focus();
-      }}
-    >
+    <div ref={root} className={`ss-popover ss-popover--${p.align ?? 'end'}${p.className ? ` ${p.className}` : ''}`}>
       <button
         ref={trigger}
         type="button"

@@ -148,6 +148,20 @@ describe('the Export CSV button', () => {
     expect(button).toHaveAttribute('title', 'Wait until every video is loaded');
   });
 
+  it('closes with Escape even when focus left the dialog (its checkbox was disabled by a running export)', async () => {
+    const runner = controlledRunner();
+    renderButton({ run: runner.run });
+    await open();
+    await download();
+    (document.activeElement as HTMLElement | null)?.blur();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toHaveFocus();
+    // Reopened, it shows the export still running.
+    await open();
+    expect(screen.getByRole('button', { name: 'Cancel export' })).toHaveFocus();
+  });
+
   it('closes on a click outside', async () => {
     render(
       <>
