@@ -98,7 +98,7 @@ async function timeUiExport(page: Page): Promise<{ ms: number; longestFrame: num
 
 const suite: BenchSuite = {
   name: 'export-chromium',
-  async run() {
+  async run(): Promise<BenchRow[]> {
     const b = await launchWithExtension({ sitePort: 9, viewport: { width: 1400, height: 900 } });
     try {
       const page = await b.openExtensionPage('options.html');
