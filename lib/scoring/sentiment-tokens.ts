@@ -17,6 +17,19 @@ export interface Token {
   question: boolean;
   /** ALL CAPS (two or more characters, some of them letters). */
   caps: boolean;
+  // Filled in by the analyser (sentiment.ts); initialised here so every token has one shape and one allocation.
+  /** Valence on −4…+4, null when the word carries none (booster, negator, filler). */
+  v: number | null;
+  /** The form the lexicon knew ("good" for "gooood"); the lowercased word otherwise. */
+  key: string;
+  elongated: boolean;
+  /** From the es/pt/fr/de list: there "no" negates at a distance ("no me gusta"). */
+  foreign: boolean;
+}
+
+/** A token with its analyser fields at their defaults. */
+export function token(raw: string, lower: string, emoji: boolean, end = false, pause = false, question = false): Token {
+  return { raw, lower, emoji, end, pause, question, caps: !emoji && isCaps(raw), v: null, key: lower, elongated: false, foreign: false };
 }
 
 const isCaps = (raw: string) =>
@@ -48,15 +61,7 @@ function pushWord(out: Token[], piece: string): void {
     return;
   }
   const lower = raw.toLowerCase().replace(/’/g, "'");
-  out.push({
-    raw,
-    lower,
-    emoji: false,
-    end: END_RE.test(piece),
-    pause: PAUSE_RE.test(piece),
-    question: QUESTION_RE.test(piece),
-    caps: isCaps(raw),
-  });
+  out.push(token(raw, lower, false, END_RE.test(piece), PAUSE_RE.test(piece), QUESTION_RE.test(piece)));
 }
 
 const PLAIN_WORD = /^[A-Za-z]+$/;
@@ -70,7 +75,7 @@ export function tokenize(text: string, isEntry: (lower: string) => boolean): Tok
     // Fast path: most chunks are plain ASCII words.
     if (PLAIN_WORD.test(chunk)) {
       if (chunk.length > 1 || chunk === 'W' || chunk === 'L') {
-        out.push({ raw: chunk, lower: chunk.toLowerCase(), emoji: false, end: false, pause: false, question: false, caps: isCaps(chunk) });
+        out.push(token(chunk, chunk.toLowerCase(), false));
       }
       continue;
     }
@@ -79,7 +84,7 @@ export function tokenize(text: string, isEntry: (lower: string) => boolean): Tok
       // Emoticons are case-sensitive (":D" laughs, "D:" is horror): try the chunk as written first.
       const key = isEntry(chunk) ? chunk : isEntry(chunk.toLowerCase()) ? chunk.toLowerCase() : null;
       if (key !== null) {
-        out.push({ raw: chunk, lower: key, emoji: false, end: false, pause: false, question: false, caps: isCaps(chunk) });
+        out.push(token(chunk, key, false));
         continue;
       }
     }
@@ -90,7 +95,7 @@ export function tokenize(text: string, isEntry: (lower: string) => boolean): Tok
     let last = 0;
     for (const m of chunk.matchAll(EMOJI_RE)) {
       if (m.index > last) pushWord(out, chunk.slice(last, m.index));
-      out.push({ raw: m[0], lower: emojiKey(m[0]), emoji: true, end: false, pause: false, question: false, caps: false });
+      out.push(token(m[0], emojiKey(m[0]), true));
       last = m.index + m[0].length;
     }
     if (last < chunk.length) pushWord(out, last === 0 ? chunk : chunk.slice(last));

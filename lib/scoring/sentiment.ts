@@ -4,7 +4,7 @@
  * languages, and lexicons for emoji, TikTok slang and Spanish/Portuguese/French/German comments. Pure.
  */
 import { buildLexicon, type Lexicon, type LexiconOptions } from './sentiment-lexicon';
-import { tokenize, type Token } from './sentiment-tokens';
+import { token, tokenize, type Token } from './sentiment-tokens';
 import {
   BOOSTERS,
   BOOSTERS_AFTER,
@@ -29,15 +29,8 @@ const C_INCR = 0.733;
 const N_SCALAR = -0.74;
 const ALPHA = 15;
 
-interface Item {
-  tok: Token;
-  /** Valence on −4…+4, null when the word carries none (booster, negator, filler). */
-  v: number | null;
-  key: string;
-  elongated: boolean;
-  /** From the es/pt/fr/de list: there "no" negates at a distance ("no me gusta"). */
-  foreign: boolean;
-}
+/** A token with its analysis (the tokenizer allocates both at once). */
+type Item = Token;
 
 const ELISION_RE = /^(?:j|l|c|d|n|m|t|s|qu)'(.+)$/;
 const SUBJECTS = new Set(['she', 'he', 'they', 'you', 'u', 'girl', 'bro', 'queen', 'king', 'mother']);
@@ -111,15 +104,18 @@ function itemsOf(tokens: Token[], lex: Lexicon, phrases: Map<string, PhraseNode>
     if (end > 0) {
       const key = tokens.slice(i, end + 1).map((t) => t.lower).join(' ');
       const last = tokens[end]!;
-      items.push({ tok: { ...last, raw: key, lower: key, caps: false }, v: pv === 0 ? null : pv, key, elongated: false, foreign: false });
+      const merged = token(key, key, false, last.end, last.pause, last.question);
+      merged.v = pv === 0 ? null : pv;
+      items.push(merged);
       i = end;
       continue;
     }
     if (tok.emoji) {
-      items.push({ tok, v: lex.emoji(tok.lower), key: tok.lower, elongated: false, foreign: false });
+      tok.v = lex.emoji(tok.lower);
+      items.push(tok);
       continue;
     }
-    const it: Item = { tok, v: null, key: tok.lower, elongated: false, foreign: false };
+    const it = tok;
     lookup(lex, tok.lower, it);
     // VADER: a booster or dampener carries no valence of its own ("kind of" is one dampener).
     if ((tok.lower === 'kind' || tok.lower === 'sort') && tokens[i + 1]?.lower === 'of') it.key = 'kindof';
@@ -130,7 +126,7 @@ function itemsOf(tokens: Token[], lex: Lexicon, phrases: Map<string, PhraseNode>
     // "ate" and "fire" alone or after a subject are praise ("ate 😮‍💨", "she ate", "fire 🔥"); "my kids ate it"
     // and "house fire" are not. "is fire", "so fire"… are phrases.
     let words = 0;
-    for (const it of items) if (!it.tok.emoji) words++;
+    for (const it of items) if (!it.emoji) words++;
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       if (it.key !== 'ate' && it.key !== 'fire') continue;
@@ -145,16 +141,16 @@ function itemsOf(tokens: Token[], lex: Lexicon, phrases: Map<string, PhraseNode>
  * its negation is not applied.
  */
 function rhetorical(items: Item[], at: number): boolean {
-  if (at > 0 && !items[at - 1]!.tok.end) return false;
+  if (at > 0 && !items[at - 1]!.end) return false;
   if (!items[at]!.key.endsWith("n't")) return false;
-  for (let j = at; j < items.length; j++) if (items[j]!.tok.end) return items[j]!.tok.question;
+  for (let j = at; j < items.length; j++) if (items[j]!.end) return items[j]!.question;
   return false;
 }
 
 function valenceAt(items: Item[], i: number, capDiff: boolean): number {
   const it = items[i]!;
   let v = it.v!;
-  if (capDiff && it.tok.caps) v += v > 0 ? C_INCR : -C_INCR;
+  if (capDiff && it.caps) v += v > 0 ? C_INCR : -C_INCR;
   if (it.elongated) v += v > 0 ? B_INCR : -B_INCR;
   // Negators are not negated ("no no no").
   const immune = isNegator(it.key);
@@ -162,14 +158,14 @@ function valenceAt(items: Item[], i: number, capDiff: boolean): number {
   for (let d = 1; d <= 3 && i - d >= 0; d++) {
     const prev = items[i - d]!;
     // Negation and boosters stop at a sentence end and at "but" ("not Korean, but I want this").
-    if (prev.tok.end || CONTRASTIVE.has(prev.key)) break;
+    if (prev.end || CONTRASTIVE.has(prev.key)) break;
     // English "no" negates the next word only ("no fun"); Spanish/Portuguese "no/não" reaches further.
     const no = prev.key === 'no';
     if (no ? d > 1 && !it.foreign : prev.v !== null) continue;
     const damp = d === 1 ? 1 : d === 2 ? 0.95 : 0.9;
     if (BOOSTERS.has(prev.key) || DAMPENERS.has(prev.key)) {
       let s = (BOOSTERS.has(prev.key) ? B_INCR : -B_INCR) * (v < 0 ? -1 : 1);
-      if (capDiff && prev.tok.caps) s += v > 0 ? C_INCR : -C_INCR;
+      if (capDiff && prev.caps) s += v > 0 ? C_INCR : -C_INCR;
       v += s * damp;
     }
     // VADER's never_check: "never so good" emphasises; at distance 3 a "so"/"this" just before the word does too.
@@ -177,17 +173,17 @@ function valenceAt(items: Item[], i: number, capDiff: boolean): number {
       v *= d === 2 ? 1.5 : 1.25;
     }
     // Negate once ("ne … pas" marks one negation twice); "Nope, still clueless" is an answer, not a negation.
-    else if (!negated && !immune && isNegator(prev.key) && !(INTERJECTIONS.has(prev.key) && prev.tok.pause) && !rhetorical(items, i - d)) {
+    else if (!negated && !immune && isNegator(prev.key) && !(INTERJECTIONS.has(prev.key) && prev.pause) && !rhetorical(items, i - d)) {
       v *= N_SCALAR;
       negated = true;
     }
   }
   const a1 = items[i + 1];
   const a2 = items[i + 2];
-  if (!negated && !immune && !it.tok.end && ((a1 && NEGATORS_AFTER.has(a1.key)) || (a2 && NEGATORS_AFTER.has(a2.key)))) {
+  if (!negated && !immune && !it.end && ((a1 && NEGATORS_AFTER.has(a1.key)) || (a2 && NEGATORS_AFTER.has(a2.key)))) {
     v *= N_SCALAR;
   }
-  if (!it.tok.end && a1 && BOOSTERS_AFTER.has(a1.key)) v += v > 0 ? B_INCR : -B_INCR;
+  if (!it.end && a1 && BOOSTERS_AFTER.has(a1.key)) v += v > 0 ? B_INCR : -B_INCR;
   // VADER's "least" rule: "least favourite" flips, "at least" does not.
   if (items[i - 1]?.key === 'least' && items[i - 2]?.key !== 'at' && items[i - 2]?.key !== 'very') v *= N_SCALAR;
   return v;
@@ -217,16 +213,16 @@ export function createSentimentAnalyzer(opts: LexiconOptions): (text: string) =>
     let words = 0;
     let caps = 0;
     for (const it of items) {
-      if (it.tok.emoji) continue;
+      if (it.emoji) continue;
       words++;
-      if (it.tok.caps) caps++;
+      if (it.caps) caps++;
     }
     const capDiff = caps > 0 && caps < words;
     const s = items.map((it, i) => {
       if (it.v === null) return 0;
       // Before a sentiment word "no" is a negator, not a negative word of its own (VADER 3.3, Python).
       const next = items[i + 1];
-      if (it.key === 'no' && !it.tok.pause && next?.v != null && !isNegator(next.key)) return 0;
+      if (it.key === 'no' && !it.pause && next?.v != null && !isNegator(next.key)) return 0;
       return valenceAt(items, i, capDiff);
     });
     const but = items.findIndex((it) => CONTRASTIVE.has(it.key));
