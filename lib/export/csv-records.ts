@@ -4,6 +4,7 @@ import type { ShortlistEntry, StatsSnapshot } from '@/lib/schemas/shortlist';
 import type { Stat, VideoRecord } from '@/lib/schemas/video';
 import { FACTOR_COLUMNS } from './columns';
 import type { CsvRow } from './csv-cells-schema';
+import { UNKNOWN_FLAGS } from '@/lib/schemas/enums';
 
 /**
  * A CSV row back into records. A CSV is a lossy copy (no flags, sound, transcript, comments, factor weights or edit
@@ -65,19 +66,7 @@ export function csvRecords(r: CsvRow, opts: CsvRecordOptions = {}): CsvRecords |
       shares: stat(r.shares),
       saves: stat(r.saves),
     },
-    flags: {
-      isAd: null,
-      brandedContent: null,
-      private: null,
-      photo: null,
-      story: null,
-      duetEnabled: null,
-      stitchEnabled: null,
-      commentsEnabled: null,
-      aiGenerated: null,
-      ageRestricted: null,
-      isDuetOrStitch: null,
-    },
+    flags: { ...UNKNOWN_FLAGS },
     captionTracks: [],
     transcript: null,
     comments: [],

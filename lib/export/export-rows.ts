@@ -6,6 +6,7 @@ import type { Authorization } from '@/lib/schemas/authorization';
 import { backupRecordSchemas } from '@/lib/schemas/backup';
 import type { Stat, VideoRecord } from '@/lib/schemas/video';
 import type { ExportRow } from './csv-row';
+import { UNKNOWN_FLAGS } from '@/lib/schemas/enums';
 
 /**
  * The export rows of the given videos, in the given order (the table's filter, sort and selection): each entry with
@@ -81,19 +82,7 @@ export function videoFromSummary(r: ShortlistRecord): VideoRecord {
       shares: stat(s.shares),
       saves: stat(s.saves),
     },
-    flags: {
-      isAd: null,
-      brandedContent: null,
-      private: null,
-      photo: null,
-      story: null,
-      duetEnabled: null,
-      stitchEnabled: null,
-      commentsEnabled: null,
-      aiGenerated: null,
-      ageRestricted: null,
-      isDuetOrStitch: null,
-    },
+    flags: { ...UNKNOWN_FLAGS },
     captionTracks: [],
     transcript: null,
     comments: [],

@@ -2,6 +2,7 @@
  * Plain constants shared by the zod schemas and by code that must not bundle zod (the content script, whose
  * 90 kB budget cannot fit zod's core). The schema modules re-export them.
  */
+import type { VideoFlags } from './video';
 
 export const OBJECTIVES = ['awareness', 'consideration', 'conversion'] as const;
 
@@ -48,3 +49,18 @@ export const SHORTLIST_STATUSES = ['candidate', 'contacted', 'code-received', 'l
 export const STAT_KEYS = ['views', 'likes', 'comments', 'shares', 'saves'] as const;
 
 export type StatKey = (typeof STAT_KEYS)[number];
+
+/** Flags of a record whose source says nothing about them (page text, a CSV row): every one unknown. */
+export const UNKNOWN_FLAGS: Readonly<VideoFlags> = {
+  isAd: null,
+  brandedContent: null,
+  private: null,
+  photo: null,
+  story: null,
+  duetEnabled: null,
+  stitchEnabled: null,
+  commentsEnabled: null,
+  aiGenerated: null,
+  ageRestricted: null,
+  isDuetOrStitch: null,
+};

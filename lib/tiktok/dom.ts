@@ -10,6 +10,7 @@ import { text } from './coerce';
 import { parseCount } from './counts';
 import { PLAYER_ID_RE, SEL } from './selectors';
 import { canonicalVideoUrl, handleFromPath, isVideoId, normalizeHandle, postKindFromPath, postedAtFromId, toUrl } from './urls';
+import { UNKNOWN_FLAGS } from '@/lib/schemas/enums';
 
 /** The video id a container shows: its player wrapper id, else a /video/ link inside it. */
 export function videoIdOfScope(scope: Element): string | null {
@@ -121,19 +122,7 @@ export function readDomVideo(
         shares: domStat(scope, SEL.shares, t),
         saves: domStat(scope, SEL.saves, t),
       },
-      flags: {
-        isAd: null,
-        brandedContent: null,
-        private: null,
-        photo: kind === null ? null : kind === 'photo',
-        story: null,
-        duetEnabled: null,
-        stitchEnabled: null,
-        commentsEnabled: null,
-        aiGenerated: null,
-        ageRestricted: null,
-        isDuetOrStitch: null,
-      },
+      flags: { ...UNKNOWN_FLAGS, photo: kind === null ? null : kind === 'photo' },
       captionTracks: [],
       transcript: null,
       comments: [],
