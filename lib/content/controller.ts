@@ -5,6 +5,7 @@ import type { OverlayStore } from '@/lib/state/overlay-store';
 import type { VideoCache } from '@/lib/tiktok/video-cache';
 import type { CardContentStore } from './card-content';
 import { readVideo } from './read-video';
+import { problemMessage } from '@/lib/tiktok/page-state';
 
 export interface ControllerDeps {
   cache: VideoCache;
@@ -13,6 +14,11 @@ export interface ControllerDeps {
   doc: Document;
   win: Window;
 }
+
+/** The card key when the page shows no video at all. */
+const PAGE_KEY = 'page';
+/** TikTok LIVE rooms: /@handle/live and /live. */
+const LIVE_PATH = /^\/(@[^/]+\/)?live(\/|$)/;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -72,12 +78,20 @@ export function createController({ cache, overlay, content, doc, win }: Controll
     }
   }
 
-  /** The keyboard shortcut / toolbar action: open the card of the video on screen. */
+  /**
+   * The keyboard shortcut / toolbar action: open the card of the video on screen. With no video there (a LIVE room,
+   * a profile without an open video) the card still opens and says why, rather than nothing happening.
+   */
   function scoreCurrent(): void {
     const current = cache.current(win.location, doc);
     const anchors = overlay.getState().anchors;
     const key = current.videoId && anchors[current.videoId] ? current.videoId : (Object.keys(anchors)[0] ?? current.videoId);
-    if (!key) return;
+    if (!key) {
+      const live = LIVE_PATH.test(win.location.pathname);
+      overlay.getState().openCard(PAGE_KEY);
+      content.getState().set({ key: PAGE_KEY, kind: 'error', reason: problemMessage(live ? 'live' : (current.problem ?? 'not-a-video-page')) });
+      return;
+    }
     overlay.getState().openCard(key);
     void load(key);
   }

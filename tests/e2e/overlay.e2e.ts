@@ -150,6 +150,20 @@ describeBrowser('the overlay on TikTok pages (real Chromium, local test site)', 
     await page.close();
   });
 
+  it('says a LIVE page has nothing to score when the shortcut is used there, with no button on the page', async () => {
+    const { page, errors } = await open(env, '/@someone/live');
+    await page.locator('spark-scout-overlay').waitFor({ state: 'attached' });
+    expect(await page.getByRole('button', SCORE).count()).toBe(0);
+    await env.browser.worker.evaluate(async (url) => {
+      const chrome = (globalThis as any).chrome;
+      const tab = (await chrome.tabs.query({})).find((t: { url?: string }) => t.url?.startsWith(url));
+      await chrome.tabs.sendMessage(tab.id, { id: 2, type: 'overlay:score-current', data: undefined, timestamp: Date.now() });
+    }, page.url());
+    await expect.poll(() => cardText(page), { timeout: 10_000 }).toMatch(/Couldn.t read this video: .*LIVE stream/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens the card for the video on screen when the shortcut command reaches the tab', async () => {
     const { page } = await open(env, `${DEMO_PATH}?shortcut-test=1`);
     await page.getByRole('button', SCORE).waitFor();
