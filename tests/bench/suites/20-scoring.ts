@@ -87,7 +87,7 @@ const suite: BenchSuite = {
     const rows: BenchRow[] = [];
 
     const one = makeVideos(1, pool)[0]!;
-    const single = medianMs(() => score(one, ctx), 500, 50);
+    const single = medianMs(() => score(one, ctx), 2000, 100);
     rows.push({
       name: 'score one video (20 comments, 10-cue transcript), median',
       value: single,
