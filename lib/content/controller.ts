@@ -17,8 +17,6 @@ export interface ControllerDeps {
 
 /** The card key when the page shows no video at all. */
 const PAGE_KEY = 'page';
-/** TikTok LIVE rooms: /@handle/live and /live. */
-const LIVE_PATH = /^\/(@[^/]+\/)?live(\/|$)/;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -87,9 +85,8 @@ export function createController({ cache, overlay, content, doc, win }: Controll
     const anchors = overlay.getState().anchors;
     const key = current.videoId && anchors[current.videoId] ? current.videoId : (Object.keys(anchors)[0] ?? current.videoId);
     if (!key) {
-      const live = LIVE_PATH.test(win.location.pathname);
       overlay.getState().openCard(PAGE_KEY);
-      content.getState().set({ key: PAGE_KEY, kind: 'error', reason: problemMessage(live ? 'live' : (current.problem ?? 'not-a-video-page')) });
+      content.getState().set({ key: PAGE_KEY, kind: 'error', reason: current.reason ?? problemMessage('not-a-video-page') });
       return;
     }
     overlay.getState().openCard(key);

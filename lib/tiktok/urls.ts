@@ -23,6 +23,11 @@ export function videoIdFromPath(pathname: string): string | null {
   return isVideoId(id) ? id : null;
 }
 
+/** A LIVE room: `/@handle/live` and `/live` (REFERENCE §2.6: LIVE is a stream, not a post). */
+export function isLivePath(pathname: string): boolean {
+  return /^\/(@[^/]+\/)?live(\/|$)/i.test(pathname);
+}
+
 export function postKindFromPath(pathname: string): PostKind | null {
   const m = ID_IN_PATH.exec(pathname);
   return m ? (m[1] as PostKind) : null;

@@ -13,7 +13,7 @@ import { findDetailScope, hasCaptcha, nearestFeedItem, readDomVideo } from './do
 import { readEmbedded, type EmbeddedResult } from './embedded';
 import { mergeComments, mergeRecords, pickStat } from './merge';
 import { problemMessage } from './page-state';
-import { toUrl, videoIdFromPath } from './urls';
+import { isLivePath, toUrl, videoIdFromPath } from './urls';
 import { parseCaptions } from './webvtt';
 
 export interface CurrentVideo {
@@ -127,6 +127,7 @@ export class VideoCache {
     const pathProblem = this.problems.get(`path:${url.pathname.toLowerCase()}`);
     if (pathProblem) return this.problem(null, pathProblem, null);
     if (hasCaptcha(doc)) return this.problem(null, 'captcha', null);
+    if (isLivePath(url.pathname)) return this.problem(null, 'live', null);
     return this.problem(null, card || FEED_PATHS.test(url.pathname) ? 'no-data' : 'not-a-video-page', null);
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   canonicalVideoUrl,
   handleFromPath,
+  isLivePath,
   normalizeHandle,
   postKindFromPath,
   postedAtFromId,
@@ -82,5 +83,14 @@ describe('handles', () => {
       'https://www.tiktok.com/@zg.520/video/7513039993741397256',
     );
     expect(canonicalVideoUrl('h', '7444705554666130708', 'photo')).toBe('https://www.tiktok.com/@h/photo/7444705554666130708');
+  });
+});
+
+describe('isLivePath', () => {
+  it('recognises LIVE rooms and nothing else', () => {
+    expect(isLivePath('/@someone/live')).toBe(true);
+    expect(isLivePath('/live')).toBe(true);
+    expect(isLivePath('/@someone/video/7600000000000000001')).toBe(false);
+    expect(isLivePath('/@livelyhandle')).toBe(false);
   });
 });

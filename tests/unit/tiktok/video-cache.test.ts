@@ -233,3 +233,12 @@ describe('page states on a video URL', () => {
     expect(current.reason).toMatch(/private/i);
   });
 });
+
+describe('a LIVE room', () => {
+  it('is reported as LIVE, not as a page without a video', () => {
+    const doc = new DOMParser().parseFromString('<main></main>', 'text/html');
+    const current = new VideoCache().current('https://www.tiktok.com/@someone/live', doc);
+    expect(current.problem).toBe('live');
+    expect(current.reason).toMatch(/LIVE stream/);
+  });
+});
