@@ -1,5 +1,4 @@
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
+import { bundleForPage } from '../browser/bundle-for-page';
 import type { Page } from 'playwright-core';
 
 /**
@@ -10,8 +9,6 @@ import type { Page } from 'playwright-core';
  *   evaluated in an extension page (same origin, so the same IndexedDB the dashboard reads);
  * - `putRawShortlist`: a record written with the bare IndexedDB API, bypassing every check (a corrupt row).
  */
-
-const ROOT = resolve(import.meta.dirname, '../..');
 
 export async function send<T = unknown>(page: Page, type: string, data?: unknown): Promise<T> {
   const wire = await page.evaluate(
@@ -28,9 +25,8 @@ let seeder: Promise<string> | undefined;
 
 /** The generator and lib/db as one script that defines `globalThis.__sparkScoutSeed(count, seed)`. */
 function seederScript(): Promise<string> {
-  seeder ??= build({
-    stdin: {
-      contents: `
+  seeder ??= bundleForPage(
+    `
         import { openDb } from '@/lib/db';
         import { seedDb } from '@/tests/fixtures/db/seed';
         globalThis.__sparkScoutSeed = async (count, seed) => {
@@ -42,17 +38,7 @@ function seederScript(): Promise<string> {
             db.close();
           }
         };`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
-    tsconfig: resolve(ROOT, 'tsconfig.json'),
-  }).then((r) => r.outputFiles[0]!.text);
+  );
   return seeder;
 }
 

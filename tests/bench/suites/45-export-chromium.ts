@@ -1,8 +1,7 @@
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../../browser/launch';
 import { seedGenerated } from '../../e2e/dashboard-seed';
+import { bundleForPage } from '../../browser/bundle-for-page';
 import type { BenchRow, BenchSuite } from '../types';
 
 /**
@@ -13,7 +12,6 @@ import type { BenchRow, BenchSuite } from '../types';
  *   between animation frames meanwhile (does the page stay responsive).
  */
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 const ROWS = 10_000;
 const RUNS = 15;
 const UI_RUNS = 3;
@@ -22,9 +20,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** The exporter, the generator and papaparse as one page script defining `__ssExportBench(rows, runs)`. */
 async function benchScript(): Promise<string> {
-  const out = await build({
-    stdin: {
-      contents: `
+  return bundleForPage(
+    `
         import Papa from 'papaparse';
         import { EXPORT_COLUMNS } from '@/lib/export/columns';
         import { exportCsv } from '@/lib/export/csv';
@@ -48,18 +45,7 @@ async function benchScript(): Promise<string> {
           }
           return times;
         };`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
-    tsconfig: resolve(ROOT, 'tsconfig.json'),
-  });
-  return out.outputFiles[0]!.text;
+  );
 }
 
 // A string, not a function: tsx's keepNames would wrap a function's inner names in a `__name()` the page lacks.
