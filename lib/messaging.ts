@@ -85,7 +85,9 @@ export type ReplyOf<K extends MessageName> = ReturnType<ProtocolMap[K]>;
 export type DataOf<K extends MessageName> = Parameters<ProtocolMap[K]> extends [infer D] ? D : undefined;
 
 // No console logging of every message: payloads carry captions and codes.
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({ logger: undefined });
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({
+  logger: undefined,
+});
 
 /** The reply's data, or throws the reply's error message (for callers that show errors through a catch). */
 export async function request<K extends MessageName>(

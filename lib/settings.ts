@@ -66,9 +66,13 @@ export function migrateSettings(raw: Obj): Obj {
 /** Parses stored settings: null/undefined → defaults; anything else is migrated and validated field by field. */
 export function readSettings(stored: unknown): SettingsRead {
   if (stored === null || stored === undefined) return { settings: DEFAULT_SETTINGS, problem: null };
-  if (!isObj(stored)) return { settings: DEFAULT_SETTINGS, problem: 'Stored settings were not an object; defaults are used.' };
+  if (!isObj(stored))
+    return { settings: DEFAULT_SETTINGS, problem: 'Stored settings were not an object; defaults are used.' };
   if (typeof stored.version === 'number' && stored.version > SETTINGS_VERSION) {
-    return { settings: DEFAULT_SETTINGS, problem: `Stored settings are version ${stored.version}, newer than this build (${SETTINGS_VERSION}); defaults are used.` };
+    return {
+      settings: DEFAULT_SETTINGS,
+      problem: `Stored settings are version ${stored.version}, newer than this build (${SETTINGS_VERSION}); defaults are used.`,
+    };
   }
   const migrated = migrateSettings(stored);
   const whole = settingsSchema.safeParse(migrated);
@@ -84,5 +88,8 @@ export function readSettings(stored: unknown): SettingsRead {
     }
   }
   const settings = settingsSchema.parse(out);
-  return { settings, problem: reset.length > 0 ? `Some stored settings were invalid and were reset: ${reset.join(', ')}.` : null };
+  return {
+    settings,
+    problem: reset.length > 0 ? `Some stored settings were invalid and were reset: ${reset.join(', ')}.` : null,
+  };
 }

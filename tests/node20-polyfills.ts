@@ -15,7 +15,12 @@ if (typeof mapCtor.groupBy !== 'function') {
     return out;
   };
 }
-const objectCtor = Object as unknown as { groupBy?: (items: Iterable<unknown>, key: (item: unknown, i: number) => PropertyKey) => Record<PropertyKey, unknown[]> };
+const objectCtor = Object as unknown as {
+  groupBy?: (
+    items: Iterable<unknown>,
+    key: (item: unknown, i: number) => PropertyKey,
+  ) => Record<PropertyKey, unknown[]>;
+};
 if (typeof objectCtor.groupBy !== 'function') {
   objectCtor.groupBy = (items, key) => {
     const out: Record<PropertyKey, unknown[]> = Object.create(null);

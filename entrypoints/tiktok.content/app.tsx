@@ -5,7 +5,15 @@ import type { Controller } from '@/lib/content/controller';
 import type { OverlayStore } from '@/lib/state/overlay-store';
 
 /** Connects the overlay UI to the content session: the open card's data for the objective chosen on the card. */
-export function ContentApp({ overlay, content, controller }: { overlay: OverlayStore; content: CardContentStore; controller: Controller }) {
+export function ContentApp({
+  overlay,
+  content,
+  controller,
+}: {
+  overlay: OverlayStore;
+  content: CardContentStore;
+  controller: Controller;
+}) {
   const card = useStore(content, (s) => s.card);
   const objective = useStore(overlay, (s) => s.objective);
   const view: OpenCardContent | null =

@@ -64,12 +64,12 @@ export function createHandlers({ db: store, loadSettings, onLedgerChanged = () =
       return { saved: scores.length };
     }),
     'shortlist:add': handler('shortlist:add', (req) => db.shortlistVideo(store, req)),
-    'shortlist:state': handler('shortlist:state', ({ videoId, handle }) => db.getShortlistState(store, videoId, handle)),
+    'shortlist:state': handler('shortlist:state', ({ videoId, handle }) =>
+      db.getShortlistState(store, videoId, handle),
+    ),
     'shortlist:update': handler('shortlist:update', ({ ids, patch }) => db.updateEntries(store, ids, patch)),
     'shortlist:delete': handler('shortlist:delete', ({ ids }) => ledgerWrite(db.deleteEntries(store, ids))),
-    'shortlist:undo': handler('shortlist:undo', (payload) =>
-      ledgerWrite(db.restoreEntries(store, payload)),
-    ),
+    'shortlist:undo': handler('shortlist:undo', (payload) => ledgerWrite(db.restoreEntries(store, payload))),
     'shortlist:list': handler('shortlist:list', (query) => db.listShortlist(store, query)),
     'shortlist:recent': handler('shortlist:recent', ({ limit }) => db.recentShortlist(store, limit)),
     'shortlist:counts': handler('shortlist:counts', () => db.statusCounts(store)),
@@ -94,6 +94,8 @@ export function createHandlers({ db: store, loadSettings, onLedgerChanged = () =
       return { resynced: true as const };
     }),
     'settings:get': handler('settings:get', () => loadSettings()),
-    'score:compute': handler('score:compute', async ({ video }) => scoreForCard(video, (await loadSettings()).settings, Date.now())),
+    'score:compute': handler('score:compute', async ({ video }) =>
+      scoreForCard(video, (await loadSettings()).settings, Date.now()),
+    ),
   };
 }

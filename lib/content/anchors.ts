@@ -47,10 +47,16 @@ function actionBarRect(scope: Element): Rect | null {
 /** Where a page's button goes when no player can be found (private, captcha, markup TikTok changed). */
 export function fallbackRect(win: Window): Rect {
   const width = Math.min(360, win.innerWidth - 32);
-  return { top: 72, left: Math.max(16, (win.innerWidth - width) / 2), width, height: Math.min(640, win.innerHeight - 88) };
+  return {
+    top: 72,
+    left: Math.max(16, (win.innerWidth - width) / 2),
+    width,
+    height: Math.min(640, win.innerHeight - 88),
+  };
 }
 
-const visible = (r: Rect, win: Window) => r.height > 0 && r.width > 0 && r.top < win.innerHeight && r.top + r.height > 0;
+const visible = (r: Rect, win: Window) =>
+  r.height > 0 && r.width > 0 && r.top < win.innerHeight && r.top + r.height > 0;
 
 /**
  * The anchors on screen now. On /video/ID and /photo/ID (a video page or the browse modal over a feed or grid)
@@ -64,7 +70,9 @@ export function findAnchors(doc: Document, win: Window): Anchor[] {
     const player = scope ? playerOf(scope) : null;
     const rect = player ? plain(player.getBoundingClientRect()) : fallbackRect(win);
     const usable = visible(rect, win) ? rect : fallbackRect(win);
-    return [{ key: urlId, rect: usable, keepClear: union(usable, scope ? actionBarRect(scope) : null), kind: 'detail' }];
+    return [
+      { key: urlId, rect: usable, keepClear: union(usable, scope ? actionBarRect(scope) : null), kind: 'detail' },
+    ];
   }
   const out: Anchor[] = [];
   for (const article of Array.from(doc.querySelectorAll(SEL.feedItem)).slice(0, MAX_FEED_ITEMS)) {

@@ -55,7 +55,10 @@ export function createController({ cache, overlay, content, doc, win }: Controll
         shortlist: { shortlisted: state.shortlisted, creatorShortlistedCount: state.creatorCount },
       });
     } catch (error) {
-      if (!stale()) content.getState().set({ key, kind: 'error', reason: `Spark Scout's background did not answer (${messageOf(error)})` });
+      if (!stale())
+        content
+          .getState()
+          .set({ key, kind: 'error', reason: `Spark Scout's background did not answer (${messageOf(error)})` });
     }
   }
 
@@ -72,7 +75,9 @@ export function createController({ cache, overlay, content, doc, win }: Controll
     });
     const now = content.getState().card;
     if (now && now.key === key && now.kind === 'ready') {
-      content.getState().set({ ...now, shortlist: { shortlisted: true, creatorShortlistedCount: result.creatorCount } });
+      content
+        .getState()
+        .set({ ...now, shortlist: { shortlisted: true, creatorShortlistedCount: result.creatorCount } });
     }
   }
 
@@ -83,10 +88,13 @@ export function createController({ cache, overlay, content, doc, win }: Controll
   function scoreCurrent(): void {
     const current = cache.current(win.location, doc);
     const anchors = overlay.getState().anchors;
-    const key = current.videoId && anchors[current.videoId] ? current.videoId : (Object.keys(anchors)[0] ?? current.videoId);
+    const key =
+      current.videoId && anchors[current.videoId] ? current.videoId : (Object.keys(anchors)[0] ?? current.videoId);
     if (!key) {
       overlay.getState().openCard(PAGE_KEY);
-      content.getState().set({ key: PAGE_KEY, kind: 'error', reason: current.reason ?? problemMessage('not-a-video-page') });
+      content
+        .getState()
+        .set({ key: PAGE_KEY, kind: 'error', reason: current.reason ?? problemMessage('not-a-video-page') });
       return;
     }
     overlay.getState().openCard(key);

@@ -28,7 +28,8 @@ export function readVideo(cache: VideoCache, key: string, doc: Document, win: Wi
     if (urlId === key || !/^\d+$/.test(key)) {
       const current = cache.current(win.location, doc);
       if (current.record && current.videoId === key) {
-        if (current.problem === 'age-restricted' && !current.record.stats.likes) return { ok: false, reason: current.reason ?? problemMessage('age-restricted') };
+        if (current.problem === 'age-restricted' && !current.record.stats.likes)
+          return { ok: false, reason: current.reason ?? problemMessage('age-restricted') };
         return { ok: true, video: current.record, partial: partialOf(current.record) };
       }
       return { ok: false, reason: current.reason ?? problemMessage('no-data') };
@@ -36,7 +37,9 @@ export function readVideo(cache: VideoCache, key: string, doc: Document, win: Wi
     const known = cache.get(key);
     if (known) return { ok: true, video: known, partial: partialOf(known) };
     const article = Array.from(doc.querySelectorAll(SEL.feedItem)).find((a) => videoIdOfScope(a) === key);
-    const dom = article ? readDomVideo(article, { videoId: key, url: win.location.href, capturedAt: Date.now() }) : null;
+    const dom = article
+      ? readDomVideo(article, { videoId: key, url: win.location.href, capturedAt: Date.now() })
+      : null;
     if (dom) {
       cache.ingestRecord(dom);
       return { ok: true, video: dom, partial: partialOf(dom) };
@@ -44,6 +47,9 @@ export function readVideo(cache: VideoCache, key: string, doc: Document, win: Wi
     return { ok: false, reason: problemMessage('no-data') };
   } catch (error) {
     // A parser bug must never reach TikTok's console as an exception; the card explains instead.
-    return { ok: false, reason: `an unexpected page layout (${error instanceof Error ? error.message : 'unknown error'})` };
+    return {
+      ok: false,
+      reason: `an unexpected page layout (${error instanceof Error ? error.message : 'unknown error'})`,
+    };
   }
 }

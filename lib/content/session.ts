@@ -46,7 +46,8 @@ export function startSession({ doc, win, overlay, content, signal }: SessionDeps
     const open = overlay.getState().openKey;
     // New data for the open video (the API answer after a DOM read, comments, captions, fresher counts): read and
     // score again quietly; a load still in flight is superseded, so a slower first read never wins.
-    if (open && ids.includes(open) && content.getState().card?.key === open) void controller.load(open, { quiet: true });
+    if (open && ids.includes(open) && content.getState().card?.key === open)
+      void controller.load(open, { quiet: true });
   });
   signal.addEventListener('abort', unsubscribe);
   fetchCaptions();

@@ -4,7 +4,8 @@ import { videoIdFromPath } from '@/lib/tiktok/urls';
 import { findAnchors } from './anchors';
 import { detectTheme } from './theme';
 
-const sameRect = (a: Rect, b: Rect) => a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height;
+const sameRect = (a: Rect, b: Rect) =>
+  a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height;
 const samePlacement = (a: CardPlacement, b: CardPlacement) =>
   a.kind === b.kind && (!('rect' in a) || !('rect' in b) || sameRect(a.rect, b.rect));
 

@@ -51,7 +51,11 @@ export async function updateAuthorization(
     if (raw === undefined) return undefined;
     const now = db.now();
     // A stored record that no longer parses can be repaired by a patch that supplies the broken fields.
-    const next = validInput(authorizationSchema, { ...raw, ...patch, id, videoId: raw.videoId, updatedAt: now }, 'authorization');
+    const next = validInput(
+      authorizationSchema,
+      { ...raw, ...patch, id, videoId: raw.videoId, updatedAt: now },
+      'authorization',
+    );
     await db.authorizations.put(next);
     if (next.current) await demoteOthers(db, next.videoId, next.id, now);
     return next;
@@ -73,7 +77,10 @@ export async function listAuthorizations(
   query: { status?: readonly AuthStatus[] } = {},
 ): Promise<AuthorizationList> {
   const raws = query.status?.length
-    ? await db.authorizations.where('status').anyOf([...query.status]).toArray()
+    ? await db.authorizations
+        .where('status')
+        .anyOf([...query.status])
+        .toArray()
     : await db.authorizations.toArray();
   const list = checked(raws);
   list.rows.sort(byExpiry);

@@ -38,7 +38,11 @@ export async function writeBundle(db: SparkScoutDb, bundle: RecordBundle): Promi
     await db.snapshots.bulkPut(snapshots);
     await db.authorizations.bulkPut(auths);
     await db.shortlist.bulkPut(entries.map((e) => ({ ...e, summary: emptySummary(e.handle, e.videoId) })));
-    const touched = new Set([...entries.map((e) => e.videoId), ...videos.map((v) => v.id), ...scores.map((s) => s.videoId)]);
+    const touched = new Set([
+      ...entries.map((e) => e.videoId),
+      ...videos.map((v) => v.id),
+      ...scores.map((s) => s.videoId),
+    ]);
     await refreshSummaries(db, [...touched]);
     await rebuildCreators(db);
   });

@@ -40,7 +40,16 @@ export function aggregateCreator(handle: string, items: readonly CreatorInput[],
     totalViews += it.views ?? 0;
     if (it.status === 'live') liveVideoIds.push(it.videoId);
   }
-  return { handle, nickname, followers, shortlisted: items.length, bestScore, totalViews, liveVideoIds, updatedAt: now };
+  return {
+    handle,
+    nickname,
+    followers,
+    shortlisted: items.length,
+    bestScore,
+    totalViews,
+    liveVideoIds,
+    updatedAt: now,
+  };
 }
 
 /** Why a creator needs attention: a live campaign resting on one video stops if that one code lapses. */

@@ -23,13 +23,19 @@ export interface FullRecord {
 }
 
 /** Full records for the given ids, in the given order (the table's filter and sort); absent ids are skipped. */
-export async function loadFullRecords(db: SparkScoutDb, ids: readonly string[]): Promise<Array<FullRecord | BadRecord>> {
+export async function loadFullRecords(
+  db: SparkScoutDb,
+  ids: readonly string[],
+): Promise<Array<FullRecord | BadRecord>> {
   return db.transaction('r', [db.shortlist, db.videos, db.scores, db.authorizations], async () => {
     const entries = await db.shortlist.bulkGet([...ids]);
     const videos = await db.videos.bulkGet([...ids]);
     const scores = await db.scores.bulkGet(ids.map((id, i) => [id, entries[i]?.objective ?? ''] as [string, string]));
     const current = new Map<string, Authorization>();
-    for (const raw of await db.authorizations.where('videoId').anyOf([...ids]).toArray()) {
+    for (const raw of await db.authorizations
+      .where('videoId')
+      .anyOf([...ids])
+      .toArray()) {
       const a = authorizationSchema.safeParse(raw);
       if (a.success && a.data.current) current.set(a.data.videoId, a.data);
     }
@@ -76,7 +82,12 @@ export async function dumpTables(db: SparkScoutDb): Promise<TableDump> {
       scores: read<ScoreResult>('scores', await db.scores.toArray(), scoreResultSchema, 'videoId'),
       // shortlistEntrySchema drops the derived `summary`: a backup holds facts, the summary is rebuilt on restore.
       entries: read<ShortlistEntry>('shortlist', await db.shortlist.toArray(), shortlistEntrySchema, 'videoId'),
-      authorizations: read<Authorization>('authorizations', await db.authorizations.toArray(), authorizationSchema, 'id'),
+      authorizations: read<Authorization>(
+        'authorizations',
+        await db.authorizations.toArray(),
+        authorizationSchema,
+        'id',
+      ),
       bad,
     };
   });

@@ -9,10 +9,29 @@ export { getVideo, upsertVideo } from './videos';
 export { mergeStat, mergeVideo } from './merge-video';
 export { addSnapshot, listSnapshots, recordSnapshot, snapshotFromVideo } from './snapshots';
 export { getScores, saveScore, saveScores } from './scores';
-export { getShortlistState, shortlistVideo, type ShortlistInput, type ShortlistResult, type ShortlistState } from './shortlist';
+export {
+  getShortlistState,
+  shortlistVideo,
+  type ShortlistInput,
+  type ShortlistResult,
+  type ShortlistState,
+} from './shortlist';
 export { applyPatch, entryPatchSchema, updateEntries, type EntryPatch, type UpdateResult } from './shortlist-edit';
-export { deleteEntries, restoreEntries, undoPayloadSchema, type RestoreResult, type UndoPayload } from './shortlist-undo';
-export { listShortlist, loadRows, recentShortlist, statusCounts, type RowModel, type ShortlistList } from './shortlist-list';
+export {
+  deleteEntries,
+  restoreEntries,
+  undoPayloadSchema,
+  type RestoreResult,
+  type UndoPayload,
+} from './shortlist-undo';
+export {
+  listShortlist,
+  loadRows,
+  recentShortlist,
+  statusCounts,
+  type RowModel,
+  type ShortlistList,
+} from './shortlist-list';
 export * from './rows';
 export { creatorShortlistCount, creatorSummary } from './creators';
 export { creatorWarning, groupCreators, sortCreators, type CreatorInput, type CreatorSummary } from './creator-stats';

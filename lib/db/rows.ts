@@ -57,7 +57,9 @@ export function foldText(text: string): string {
 }
 
 /** Unknown non-view counts count as zero (the export's rule); unknown or zero views give null. */
-export function engagementRate(s: Pick<RowSummary, 'views' | 'likes' | 'comments' | 'shares' | 'saves'>): number | null {
+export function engagementRate(
+  s: Pick<RowSummary, 'views' | 'likes' | 'comments' | 'shares' | 'saves'>,
+): number | null {
   if (!s.views) return null;
   return (((s.likes ?? 0) + (s.comments ?? 0) + (s.shares ?? 0) + (s.saves ?? 0)) / s.views) * 100;
 }
@@ -94,7 +96,9 @@ export function toRow(r: ShortlistRecord): ShortlistRow {
     eligibility: s.eligibility,
     scoringVersion: s.scoringVersion,
     scoredAt: s.scoredAt,
-    search: foldText([s.caption, r.handle, s.nickname ?? '', s.hashtags.join(' '), r.tags.join(' '), r.note].join('\n')),
+    search: foldText(
+      [s.caption, r.handle, s.nickname ?? '', s.hashtags.join(' '), r.tags.join(' '), r.note].join('\n'),
+    ),
   };
 }
 
@@ -167,7 +171,14 @@ export function rowPredicate(q: RowQuery): (r: ShortlistRow) => boolean {
     if (objectives && !objectives.has(r.objective)) return false;
     if (eligibility && !eligibility.has(r.eligibility)) return false;
     if (creator && r.handle.toLowerCase() !== creator) return false;
-    if (policy === 'flagged' ? r.policyCategories.length === 0 : policy === 'clean' ? r.policyCategories.length > 0 : policy && !r.policyCategories.includes(policy)) return false;
+    if (
+      policy === 'flagged'
+        ? r.policyCategories.length === 0
+        : policy === 'clean'
+          ? r.policyCategories.length > 0
+          : policy && !r.policyCategories.includes(policy)
+    )
+      return false;
     if (tags.length && !tags.every((t) => r.tags.some((x) => x.toLowerCase() === t))) return false;
     for (const term of terms) if (!r.search.includes(term)) return false;
     return true;

@@ -14,7 +14,10 @@ export async function saveScores(db: SparkScoutDb, scores: readonly ScoreResult[
   const valid = scores.map((s) => validInput(scoreResultSchema, s, 'score'));
   await db.transaction('rw', derivedScope(db), async () => {
     await db.scores.bulkPut(valid);
-    await refreshSummaries(db, valid.map((s) => s.videoId));
+    await refreshSummaries(
+      db,
+      valid.map((s) => s.videoId),
+    );
   });
 }
 

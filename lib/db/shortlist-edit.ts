@@ -53,7 +53,11 @@ export function applyPatch(
 }
 
 /** Applies one patch to many entries in one transaction (bulk status change, add or remove tags). */
-export async function updateEntries(db: SparkScoutDb, ids: readonly string[], patch: EntryPatch): Promise<UpdateResult> {
+export async function updateEntries(
+  db: SparkScoutDb,
+  ids: readonly string[],
+  patch: EntryPatch,
+): Promise<UpdateResult> {
   const valid = validInput(entryPatchSchema, patch, 'shortlist edit');
   return db.transaction('rw', derivedScope(db), async () => {
     const now = db.now();

@@ -40,7 +40,11 @@ export const undoPayloadSchema = z.object({
 export type UndoEnvelope = z.infer<typeof undoPayloadSchema>;
 
 const scope = (db: SparkScoutDb) => [...derivedScope(db), db.snapshots, db.authorizations];
-const prefix = (id: string) => [[id, Dexie.minKey], [id, Dexie.maxKey]] as const;
+const prefix = (id: string) =>
+  [
+    [id, Dexie.minKey],
+    [id, Dexie.maxKey],
+  ] as const;
 
 /** Deletes entries and what belongs to their videos, in one transaction; returns the undo payload. */
 export async function deleteEntries(db: SparkScoutDb, ids: readonly string[]): Promise<UndoPayload> {
@@ -56,16 +60,35 @@ export async function deleteEntries(db: SparkScoutDb, ids: readonly string[]): P
       authorizations: await db.authorizations.where('videoId').anyOf(unique).toArray(),
     };
     for (const id of unique) {
-      payload.scores.push(...(await db.scores.where('[videoId+objective]').between(...prefix(id)).toArray()));
-      payload.snapshots.push(...(await db.snapshots.where('[videoId+capturedAt]').between(...prefix(id)).toArray()));
-      await db.scores.where('[videoId+objective]').between(...prefix(id)).delete();
-      await db.snapshots.where('[videoId+capturedAt]').between(...prefix(id)).delete();
+      payload.scores.push(
+        ...(await db.scores
+          .where('[videoId+objective]')
+          .between(...prefix(id))
+          .toArray()),
+      );
+      payload.snapshots.push(
+        ...(await db.snapshots
+          .where('[videoId+capturedAt]')
+          .between(...prefix(id))
+          .toArray()),
+      );
+      await db.scores
+        .where('[videoId+objective]')
+        .between(...prefix(id))
+        .delete();
+      await db.snapshots
+        .where('[videoId+capturedAt]')
+        .between(...prefix(id))
+        .delete();
     }
     await db.shortlist.bulkDelete(unique);
     await db.videos.bulkDelete(unique);
     await db.authorizations.where('videoId').anyOf(unique).delete();
     const handles = payload.entries.map((e) => (e as { handle?: unknown }).handle);
-    await refreshCreators(db, handles.filter((h): h is string => typeof h === 'string'));
+    await refreshCreators(
+      db,
+      handles.filter((h): h is string => typeof h === 'string'),
+    );
     return payload;
   });
 }
@@ -103,14 +126,24 @@ export async function restoreEntries(db: SparkScoutDb, payload: UndoPayload | Un
     await db.snapshots.bulkPut(snapshots);
     // A video that got a new current code since the delete keeps it; the restored codes join its history.
     const hasCurrent = new Set(
-      (await db.authorizations.where('videoId').anyOf([...new Set(authorizations.map((a) => a.videoId))]).toArray())
+      (
+        await db.authorizations
+          .where('videoId')
+          .anyOf([...new Set(authorizations.map((a) => a.videoId))])
+          .toArray()
+      )
         .filter((a) => a.current)
         .map((a) => a.videoId),
     );
-    await db.authorizations.bulkPut(authorizations.map((a) => (hasCurrent.has(a.videoId) ? { ...a, current: false } : a)));
+    await db.authorizations.bulkPut(
+      authorizations.map((a) => (hasCurrent.has(a.videoId) ? { ...a, current: false } : a)),
+    );
     await db.shortlist.bulkPut(missing.map((e) => ({ ...e, summary: emptySummary(e.handle, e.videoId) })));
     await refreshSummaries(db, [...restoring]);
-    await refreshCreators(db, missing.map((e) => e.handle));
+    await refreshCreators(
+      db,
+      missing.map((e) => e.handle),
+    );
     return { restored: [...restoring], skipped };
   });
 }

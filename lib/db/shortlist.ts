@@ -107,6 +107,11 @@ export async function getShortlistState(db: SparkScoutDb, videoId: string, handl
     const entry = stored?.ok ? stored.value : null;
     const who = entry?.handle ?? handle;
     const creatorCount = who ? await db.shortlist.where('handle').equals(who).count() : 0;
-    return { shortlisted: raw !== undefined, entry, problem: stored && !stored.ok ? stored.reason : null, creatorCount };
+    return {
+      shortlisted: raw !== undefined,
+      entry,
+      problem: stored && !stored.ok ? stored.reason : null,
+      creatorCount,
+    };
   });
 }

@@ -20,7 +20,11 @@ export function normalizeTags(tags: readonly string[]): string[] {
 }
 
 /** `current` plus `add` minus `remove`, compared case-insensitively. */
-export function editTags(current: readonly string[], add: readonly string[] = [], remove: readonly string[] = []): string[] {
+export function editTags(
+  current: readonly string[],
+  add: readonly string[] = [],
+  remove: readonly string[] = [],
+): string[] {
   const drop = new Set(normalizeTags(remove).map((t) => t.toLowerCase()));
   return normalizeTags([...current, ...add]).filter((t) => !drop.has(t.toLowerCase()));
 }

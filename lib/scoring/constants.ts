@@ -82,7 +82,15 @@ export const MAX_SPARK_DURATION_S = 600;
 // ── Hook ─ "the first three seconds decide" (brief).
 export const HOOK_WINDOW_S = 3;
 /** Design choice: neutral start and what each signal adds or takes. */
-export const HOOK = { base: 50, question: 15, address: 10, curiosity: 15, number: 10, slowBuild: -25, brand: -20 } as const;
+export const HOOK = {
+  base: 50,
+  question: 15,
+  address: 10,
+  curiosity: 15,
+  number: 10,
+  slowBuild: -25,
+  brand: -20,
+} as const;
 /** Design choice: a transcript is what was said; a caption is only what was written under the video. */
 export const HOOK_CONFIDENCE = { ASR: 0.9, other: 0.8, MT: 0.7, caption: 0.4 } as const;
 /** Caption fallback: this many words of the caption stand in for the opening. */
@@ -108,7 +116,15 @@ export const OLD_POST_DAYS = 90;
 export const RECENT_COMMENT_DAYS = 14;
 
 // ── Native feel ─ "native feel over production value… over-branded content triggers ad avoidance" (brief).
-export const NATIVE = { base: 80, brandAccount: -25, brandInOpening: -15, adTagInOpening: -10, salesEach: -8, salesMax: -24, creatorVoice: 10 } as const;
+export const NATIVE = {
+  base: 80,
+  brandAccount: -25,
+  brandInOpening: -15,
+  adTagInOpening: -10,
+  salesEach: -8,
+  salesMax: -24,
+  creatorVoice: 10,
+} as const;
 /** The opening checked for brand terms and #ad tags, in characters of caption. */
 export const OPENING_CHARS = 100;
 

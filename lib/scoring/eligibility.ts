@@ -31,12 +31,16 @@ export function eligibility(video: VideoRecord, input: EligibilityInput): Eligib
   };
   const { flags } = video;
 
-  if (input.pageProblem === 'not-found') block('deleted', `The video is unavailable or deleted (error 4002, ${SRC.adsManager}).`);
+  if (input.pageProblem === 'not-found')
+    block('deleted', `The video is unavailable or deleted (error 4002, ${SRC.adsManager}).`);
   if (flags.private === true || input.pageProblem === 'private-video') {
     block('private', `The video is private; Spark Ads need a public post (${SRC.adsManager}).`);
   }
   if (video.durationSec !== null && video.durationSec > MAX_SPARK_DURATION_S) {
-    block('over-10-min', `${duration(video.durationSec)} long; Spark Ads take videos of 10 minutes or less (${SRC.adsManager}).`);
+    block(
+      'over-10-min',
+      `${duration(video.durationSec)} long; Spark Ads take videos of 10 minutes or less (${SRC.adsManager}).`,
+    );
   }
   if (flags.story === true) block('story', `Story videos are not supported (error 4027, ${SRC.adsManager}).`);
   if (flags.photo === true && flags.isDuetOrStitch === true) {
@@ -44,12 +48,17 @@ export function eligibility(video: VideoRecord, input: EligibilityInput): Eligib
   }
   const links = video.caption.match(VIDEO_LINK) ?? [];
   if (new Set(links.map((l) => l.toLowerCase())).size >= 2) {
-    block('multi-video-mention', `The caption links ${links.length} TikTok videos; posts mentioning several videos are rejected (error 930002, ${SRC.adsManager}).`);
+    block(
+      'multi-video-mention',
+      `The caption links ${links.length} TikTok videos; posts mentioning several videos are rejected (error 930002, ${SRC.adsManager}).`,
+    );
   }
   if (flags.isAd === true) block('already-ad', 'TikTok already marks this post as an ad (isAd).');
 
   if (video.sound?.original === false) {
-    const track = video.sound.title ? `“${video.sound.title}”${video.sound.author ? ` by ${video.sound.author}` : ''}` : 'a track';
+    const track = video.sound.title
+      ? `“${video.sound.title}”${video.sound.author ? ` by ${video.sound.author}` : ''}`
+      : 'a track';
     reasons.push({
       code: 'licensed-music',
       message: `Uses ${track}, not an original sound: commercially licensed music not cleared for ads can be muted or rejected; an original or Commercial Music Library sound is safe (${SRC.adsManager}).`,
@@ -63,7 +72,10 @@ export function eligibility(video: VideoRecord, input: EligibilityInput): Eligib
       const state = flags.brandedContent === false ? 'is off' : 'could not be confirmed';
       reasons.push({
         code: 'no-disclosure',
-        message: `Mentions ${hits.slice(0, 3).map((h) => `“${h}”`).join(', ')} but the paid-partnership disclosure ${state}; branded posts need it turned on (${SRC.branded}).`,
+        message: `Mentions ${hits
+          .slice(0, 3)
+          .map((h) => `“${h}”`)
+          .join(', ')} but the paid-partnership disclosure ${state}; branded posts need it turned on (${SRC.branded}).`,
       });
     }
   }

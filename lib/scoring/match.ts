@@ -86,7 +86,7 @@ let walkTerm = '';
 function walk(root: Map<string, Node>, words: string[], i: number): boolean {
   let node = root.get(words[i]!);
   walkEnd = -1;
-  for (let j = i; node; ) {
+  for (let j = i; node;) {
     if (node.end !== null) {
       walkEnd = j;
       walkTerm = node.end;
@@ -186,7 +186,8 @@ export function matcher(terms: readonly string[], needs?: RegExp): Matcher {
       }
     }
   }
-  const regex = patterns.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  const regex =
+    patterns.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
 
   const find = (input: string | Prepared): string[] => {
     const p = typeof input === 'string' ? prepare(input) : input;

@@ -8,7 +8,9 @@ import { preparedCreatorText } from './text';
 const COMPILED = POLICY_RULES.map((rule) => ({
   rule,
   terms: matcher(rule.terms),
-  except: rule.except ? new RegExp(rule.except.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu') : null,
+  except: rule.except
+    ? new RegExp(rule.except.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu')
+    : null,
 }));
 
 /** Markets where alcohol may not appear in ad creatives (TikTok Advertising Policies: Europe and Israel). */
@@ -18,7 +20,11 @@ const ALCOHOL_BANNED_IN: readonly Market[] = ['eea', 'uk', 'ch', 'israel'];
  * Ad-policy flags from everything the creator wrote or said, each with the matched words, the markets it applies to
  * and the policy sentence. One flag per category: a global rule wins over its EEA/UK-only sibling.
  */
-export function policyFlags(video: VideoRecord, targetMarkets: readonly Market[], text = preparedCreatorText(video)): PolicyFlag[] {
+export function policyFlags(
+  video: VideoRecord,
+  targetMarkets: readonly Market[],
+  text = preparedCreatorText(video),
+): PolicyFlag[] {
   return policyFlagsOfText(text, targetMarkets);
 }
 

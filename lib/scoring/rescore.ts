@@ -8,7 +8,10 @@ import type { CreatorBaseline, ScoreContext } from './types';
  * the median views of the *other* videos of the same creator in the batch (by handle), computed once per creator
  * from one sorted list, so a batch of 10,000 costs no more than 10,000 single scores.
  */
-export function rescoreMany(videos: readonly VideoRecord[], context: Omit<ScoreContext, 'creatorVideos'>): ScoreResult[] {
+export function rescoreMany(
+  videos: readonly VideoRecord[],
+  context: Omit<ScoreContext, 'creatorVideos'>,
+): ScoreResult[] {
   const byCreator = new Map<string, number[]>();
   for (const v of videos) {
     const views = v.stats.views?.value;

@@ -21,7 +21,11 @@ export function score(video: VideoRecord, context: ScoreContext): ScoreResult {
 }
 
 /** `score` with the creator baseline already computed (rescoreMany computes them for a whole batch at once). */
-export function scoreWithBaseline(video: VideoRecord, ctx: ScoreContext, baseline: CreatorBaseline | null): ScoreResult {
+export function scoreWithBaseline(
+  video: VideoRecord,
+  ctx: ScoreContext,
+  baseline: CreatorBaseline | null,
+): ScoreResult {
   const { settings, objective, now } = ctx;
   const brand = brandMatcher(settings.brandTerms);
   const comments = commentsFactor(video, objective);
@@ -38,7 +42,12 @@ export function scoreWithBaseline(video: VideoRecord, ctx: ScoreContext, baselin
     ],
     settings.weights[objective],
   );
-  const elig = eligibility(video, { brandTerms: settings.brandTerms, brandHandles: settings.brandHandles, pageProblem: ctx.pageProblem, text });
+  const elig = eligibility(video, {
+    brandTerms: settings.brandTerms,
+    brandHandles: settings.brandHandles,
+    pageProblem: ctx.pageProblem,
+    text,
+  });
   const er = engagementRate(video);
   return {
     videoId: video.id,

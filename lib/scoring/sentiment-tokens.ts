@@ -29,11 +29,24 @@ export interface Token {
 
 /** A token with its analyser fields at their defaults. */
 export function token(raw: string, lower: string, emoji: boolean, end = false, pause = false, question = false): Token {
-  return { raw, lower, emoji, end, pause, question, caps: !emoji && isCaps(raw), v: null, key: lower, elongated: false, foreign: false };
+  return {
+    raw,
+    lower,
+    emoji,
+    end,
+    pause,
+    question,
+    caps: !emoji && isCaps(raw),
+    v: null,
+    key: lower,
+    elongated: false,
+    foreign: false,
+  };
 }
 
 const isCaps = (raw: string) =>
-  raw.length > 1 && (/^[A-Z]+$/.test(raw) || (!/^[a-z]+$/.test(raw) && raw === raw.toUpperCase() && raw !== raw.toLowerCase()));
+  raw.length > 1 &&
+  (/^[A-Z]+$/.test(raw) || (!/^[a-z]+$/.test(raw) && raw === raw.toUpperCase() && raw !== raw.toLowerCase()));
 
 const EMOJI_RE =
   /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*/gu;
@@ -41,7 +54,14 @@ const TRIM_RE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const END_RE = /[.!?;]["'”’)\]]*$/;
 const PAUSE_RE = /[.!?;,:]["'”’)\]]*$/;
 const QUESTION_RE = /\?[!?]*["'”’)\]]*$/;
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&apos;': "'",
+};
 
 /** Emoji lookup key: variation selectors and skin tones removed. */
 export function emojiKey(e: string): string {

@@ -8,7 +8,10 @@ const group = (spec: string): Array<[string, number]> =>
     .split(/\n+/)
     .flatMap((line) => {
       const [v, words] = line.split(':') as [string, string];
-      return words.trim().split(/\s+/).map((w) => [w.replace(/_/g, ' '), Number(v)] as [string, number]);
+      return words
+        .trim()
+        .split(/\s+/)
+        .map((w) => [w.replace(/_/g, ' '), Number(v)] as [string, number]);
     });
 
 /** TikTok / internet slang. Overrides VADER where TikTok usage differs ("fire" is praise, not a hazard). */

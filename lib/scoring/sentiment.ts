@@ -93,7 +93,7 @@ function itemsOf(tokens: Token[], lex: Lexicon, phrases: Map<string, PhraseNode>
     let node = phrases.get(tok.lower);
     let end = -1;
     let pv = 0;
-    for (let j = i; node; ) {
+    for (let j = i; node;) {
       if (node.v !== undefined && j > i) {
         end = j;
         pv = node.v;
@@ -102,7 +102,10 @@ function itemsOf(tokens: Token[], lex: Lexicon, phrases: Map<string, PhraseNode>
       node = node.next.get(tokens[j]!.lower);
     }
     if (end > 0) {
-      const key = tokens.slice(i, end + 1).map((t) => t.lower).join(' ');
+      const key = tokens
+        .slice(i, end + 1)
+        .map((t) => t.lower)
+        .join(' ');
       const last = tokens[end]!;
       const merged = token(key, key, false, last.end, last.pause, last.question);
       merged.v = pv === 0 ? null : pv;
@@ -173,7 +176,13 @@ function valenceAt(items: Item[], i: number, capDiff: boolean): number {
       v *= d === 2 ? 1.5 : 1.25;
     }
     // Negate once ("ne … pas" marks one negation twice); "Nope, still clueless" is an answer, not a negation.
-    else if (!negated && !immune && isNegator(prev.key) && !(INTERJECTIONS.has(prev.key) && prev.pause) && !rhetorical(items, i - d)) {
+    else if (
+      !negated &&
+      !immune &&
+      isNegator(prev.key) &&
+      !(INTERJECTIONS.has(prev.key) && prev.pause) &&
+      !rhetorical(items, i - d)
+    ) {
       v *= N_SCALAR;
       negated = true;
     }

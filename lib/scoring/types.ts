@@ -24,8 +24,7 @@ export interface ScoreContext {
 
 /** What a factor module returns: a score with its evidence, or why it could not be scored. */
 export type FactorOutcome =
-  | { id: FactorId; score: number; confidence: number; reasons: string[] }
-  | { id: FactorId; missing: string };
+  { id: FactorId; score: number; confidence: number; reasons: string[] } | { id: FactorId; missing: string };
 
 /** The creator's median views over their other known videos. */
 export interface CreatorBaseline {

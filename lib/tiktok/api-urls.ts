@@ -12,7 +12,10 @@ export interface ApiRoute {
 
 const ROUTES: Array<[RegExp, ApiKind]> = [
   [/^\/api\/item\/detail\/?$/, 'item-detail'],
-  [/^\/api\/(recommend|post|related|preload|favorite|challenge|music|mix|creator|repost|explore)\/item_list\/?$/, 'item-list'],
+  [
+    /^\/api\/(recommend|post|related|preload|favorite|challenge|music|mix|creator|repost|explore)\/item_list\/?$/,
+    'item-list',
+  ],
   [/^\/api\/search\/(general|item)\/full\/?$/, 'search'],
   [/^\/api\/comment\/list\/reply\/?$/, 'comment-reply'],
   [/^\/api\/comment\/list\/?$/, 'comment-list'],

@@ -67,7 +67,12 @@ function read(kind: ApiKind, url: URL, b: Obj, capturedAt: number): ApiExtract {
     }
     items = [item];
   } else if (kind === 'search') {
-    items = [...arr(b.data).map((d) => obj(d).item).filter(isObj), ...arr(b.item_list)];
+    items = [
+      ...arr(b.data)
+        .map((d) => obj(d).item)
+        .filter(isObj),
+      ...arr(b.item_list),
+    ];
   } else {
     items = [...arr(b.itemList), ...arr(b.item_list)];
   }

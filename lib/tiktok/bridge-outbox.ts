@@ -42,7 +42,7 @@ export function createOutbox(win: Window): Post {
   });
   return (msg) => {
     if (ready) return send(msg);
-    if (Date.now() - since > HOLD_MS) return flush(), send(msg);
+    if (Date.now() - since > HOLD_MS) return (flush(), send(msg));
     const size = msg.kind === 'api' ? msg.body.length : msg.url.length;
     while (held.length && (held.length >= MAX_HELD || heldChars + size > MAX_HELD_CHARS)) {
       const dropped = held.shift()!; // oldest first: the newest data describes what is on screen

@@ -6,9 +6,7 @@
 import { classifyApiUrl, type ApiRoute } from './api-urls';
 import { BRIDGE_SOURCE, readWireMessage, RECEIVER_SOURCE, type ReceiverReadyMessage } from './bridge-protocol';
 
-export type BridgeInput =
-  | { kind: 'api'; url: string; route: ApiRoute; body: unknown }
-  | { kind: 'nav'; url: string };
+export type BridgeInput = { kind: 'api'; url: string; route: ApiRoute; body: unknown } | { kind: 'nav'; url: string };
 
 interface MessageLike {
   data: unknown;

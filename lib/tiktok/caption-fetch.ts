@@ -5,7 +5,8 @@
  */
 import type { CaptionTrack } from '@/lib/schemas/video';
 
-const CAPTION_HOSTS = /(^|\.)(tiktok\.com|tiktokcdn\.com|tiktokcdn-us\.com|tiktokcdn-eu\.com|tiktokv\.com|tiktokv\.us|tiktokv\.eu|byteoversea\.com|ibytedtos\.com)$/;
+const CAPTION_HOSTS =
+  /(^|\.)(tiktok\.com|tiktokcdn\.com|tiktokcdn-us\.com|tiktokcdn-eu\.com|tiktokv\.com|tiktokv\.us|tiktokv\.eu|byteoversea\.com|ibytedtos\.com)$/;
 const READABLE = new Set(['webvtt', 'vtt', 'srt']);
 
 export function isTrustedCaptionUrl(url: string, pageOrigin?: string): boolean {
@@ -19,7 +20,11 @@ export function isTrustedCaptionUrl(url: string, pageOrigin?: string): boolean {
 }
 
 /** ASR (the spoken words) first, then creator captions, then machine translations; readable, unexpired, trusted. */
-export function pickCaptionTrack(tracks: readonly CaptionTrack[], now: number, pageOrigin?: string): CaptionTrack | null {
+export function pickCaptionTrack(
+  tracks: readonly CaptionTrack[],
+  now: number,
+  pageOrigin?: string,
+): CaptionTrack | null {
   const usable = tracks.filter(
     (t) =>
       READABLE.has(t.format) && (t.expiresAt === null || t.expiresAt > now) && isTrustedCaptionUrl(t.url, pageOrigin),

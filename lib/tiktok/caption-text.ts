@@ -37,7 +37,11 @@ export function hashtagsOf(item: Record<string, unknown>, caption: string): stri
   if (fromExtra.length) return uniq(fromExtra);
   const fromCaption = [...caption.matchAll(TAG_IN_TEXT)].map((m) => m[1]!);
   if (fromCaption.length) return uniq(fromCaption);
-  return uniq(arr(item.challenges).map((c) => text(obj(c).title, 150)).filter((t): t is string => t !== null));
+  return uniq(
+    arr(item.challenges)
+      .map((c) => text(obj(c).title, 150))
+      .filter((t): t is string => t !== null),
+  );
 }
 
 export function mentionsOf(item: Record<string, unknown>, caption: string): string[] {

@@ -9,7 +9,15 @@ import { hashtagsOf } from './caption-text';
 import { text } from './coerce';
 import { parseCount } from './counts';
 import { PLAYER_ID_RE, SEL } from './selectors';
-import { canonicalVideoUrl, handleFromPath, isVideoId, normalizeHandle, postKindFromPath, postedAtFromId, toUrl } from './urls';
+import {
+  canonicalVideoUrl,
+  handleFromPath,
+  isVideoId,
+  normalizeHandle,
+  postKindFromPath,
+  postedAtFromId,
+  toUrl,
+} from './urls';
 import { UNKNOWN_FLAGS } from '@/lib/schemas/enums';
 
 /** The video id a container shows: its player wrapper id, else a /video/ link inside it. */

@@ -81,7 +81,8 @@ export function readEmbeddedJson(
   opts: EmbeddedOptions & { format?: EmbeddedFormat } = {},
 ): EmbeddedResult {
   if (typeof scriptText !== 'string' || scriptText.length > MAX_SCRIPT_CHARS) return emptyResult();
-  let data: unknown = opts.format === undefined || opts.format === 'universal' ? parseScopesWeRead(scriptText) : undefined;
+  let data: unknown =
+    opts.format === undefined || opts.format === 'universal' ? parseScopesWeRead(scriptText) : undefined;
   try {
     data ??= JSON.parse(scriptText);
   } catch {
@@ -129,7 +130,13 @@ function fromParsed(data: unknown, opts: EmbeddedOptions & { format?: EmbeddedFo
   const capturedAt = opts.capturedAt ?? Date.now();
   const format: EmbeddedFormat | null =
     opts.format ??
-    (isObj(data.__DEFAULT_SCOPE__) ? 'universal' : isObj(data.ItemModule) || isObj(data.UserModule) ? 'sigi' : isObj(data.props) ? 'next-data' : null);
+    (isObj(data.__DEFAULT_SCOPE__)
+      ? 'universal'
+      : isObj(data.ItemModule) || isObj(data.UserModule)
+        ? 'sigi'
+        : isObj(data.props)
+          ? 'next-data'
+          : null);
   if (format === 'universal') return universal(obj(data.__DEFAULT_SCOPE__), opts.url, capturedAt);
   if (format === 'sigi') return sigi(data, opts.url, capturedAt);
   if (format === 'next-data') return nextData(data, opts.url, capturedAt);
@@ -177,7 +184,8 @@ function sigi(data: Obj, url: string | undefined, capturedAt: number): EmbeddedR
     .map((handle) => profileOf(users[handle], null, stats[handle], capturedAt))
     .filter((a): a is Author => a !== null);
   const page = obj(data.VideoPage);
-  const canonical = str(obj(data.SEOState).canonical, 2048) ?? str(obj(obj(data.SEOState).metaParams).canonicalHref, 2048);
+  const canonical =
+    str(obj(data.SEOState).canonical, 2048) ?? str(obj(obj(data.SEOState).metaParams).canonicalHref, 2048);
   const itemModule = obj(data.ItemModule);
   const pageId = videoIdFromUrl(canonical ?? url ?? '');
   return finish(

@@ -37,10 +37,6 @@ export function flagsOf(item: Obj, caption: string): VideoFlags {
     commentsEnabled: commentStatus === null ? null : commentStatus === 0,
     aiGenerated: anyOf(bool(item.IsAigc), positive(item.aigcLabelType), positive(item.moderationAigcLabelType)),
     ageRestricted: bool(item.isContentClassified),
-    isDuetOrStitch: DUET_OR_STITCH_CAPTION.test(caption)
-      ? true
-      : duetFrom === null
-        ? null
-        : duetFrom !== '0',
+    isDuetOrStitch: DUET_OR_STITCH_CAPTION.test(caption) ? true : duetFrom === null ? null : duetFrom !== '0',
   };
 }

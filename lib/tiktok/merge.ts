@@ -4,15 +4,7 @@
  * what JSON said (DOM captions are truncated behind "more", DOM counts are rounded). Comments merge by id.
  */
 import { STAT_KEYS } from '@/lib/schemas/enums';
-import type {
-  Author,
-  DataSource,
-  Stat,
-  VideoComment,
-  VideoFlags,
-  VideoRecord,
-  VideoStats,
-} from '@/lib/schemas/video';
+import type { Author, DataSource, Stat, VideoComment, VideoFlags, VideoRecord, VideoStats } from '@/lib/schemas/video';
 
 /** Comments kept per video: enough for a sentiment sample, bounded so a long session cannot grow without limit. */
 export const MAX_COMMENTS = 200;

@@ -19,8 +19,7 @@ export interface NormalizeContext {
 }
 
 export type NormalizeResult =
-  | { ok: true; record: VideoRecord }
-  | { ok: false; reason: string; live?: boolean; id?: string };
+  { ok: true; record: VideoRecord } | { ok: false; reason: string; live?: boolean; id?: string };
 
 const MAX_CAPTION = 5000;
 const MAX_DURATION_S = 24 * 3600;

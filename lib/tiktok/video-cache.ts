@@ -157,7 +157,12 @@ export class VideoCache {
       return false;
     }
     this.captions.set(videoId, { state: 'done', track });
-    bounded(this.transcripts, videoId, { language: track.language, source: track.source, cues, fetchedAt: this.now() }, this.max);
+    bounded(
+      this.transcripts,
+      videoId,
+      { language: track.language, source: track.source, cues, fetchedAt: this.now() },
+      this.max,
+    );
     this.emit([videoId]);
     return true;
   }

@@ -9,7 +9,16 @@ const MAX_CUES = 5000;
 const MAX_CUE_TEXT = 1000;
 // (hh:)mm:ss.mmm in WebVTT, hh:mm:ss,mmm in SRT.
 const TIMING = /^\s*((?:\d{1,3}:)?\d{1,2}:\d{1,2}[.,]\d{1,3})\s*-->\s*((?:\d{1,3}:)?\d{1,2}:\d{1,2}[.,]\d{1,3})/;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: ' ', lrm: '', rlm: '', quot: '"', apos: "'" };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+  lrm: '',
+  rlm: '',
+  quot: '"',
+  apos: "'",
+};
 
 function seconds(stamp: string): number {
   const [hms, frac = '0'] = stamp.split(/[.,]/);
@@ -32,7 +41,10 @@ function cleanText(lines: string[]): string {
 /** Parses WebVTT or SRT text (the timing line decides, so both work through one parser). */
 export function parseCaptions(input: unknown): Cue[] {
   if (typeof input !== 'string') return [];
-  const lines = input.slice(0, MAX_INPUT).replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = input
+    .slice(0, MAX_INPUT)
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/);
   const cues: Cue[] = [];
   for (let i = 0; i < lines.length && cues.length < MAX_CUES; i++) {
     const m = TIMING.exec(lines[i]!);
@@ -40,7 +52,8 @@ export function parseCaptions(input: unknown): Cue[] {
     const start = seconds(m[1]!);
     const end = seconds(m[2]!);
     const payload: string[] = [];
-    while (i + 1 < lines.length && lines[i + 1]!.trim() !== '' && !TIMING.test(lines[i + 1]!)) payload.push(lines[++i]!);
+    while (i + 1 < lines.length && lines[i + 1]!.trim() !== '' && !TIMING.test(lines[i + 1]!))
+      payload.push(lines[++i]!);
     const text = cleanText(payload);
     if (text && Number.isFinite(start) && Number.isFinite(end) && start >= 0 && end >= start) {
       cues.push({ start, end, text });

@@ -45,5 +45,7 @@ console.log(line(cols));
 console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
 for (const t of table) console.log(line(cols.map((c) => t[c])));
 const misses = rows.filter((r) => r.pass === false).length;
-console.log(`\n${rows.length} measurements, ${misses} missed target${misses === 1 ? '' : 's'}${failed ? `, ${failed} suites failed` : ''}`);
+console.log(
+  `\n${rows.length} measurements, ${misses} missed target${misses === 1 ? '' : 's'}${failed ? `, ${failed} suites failed` : ''}`,
+);
 process.exitCode = misses > 0 ? 1 : 0;

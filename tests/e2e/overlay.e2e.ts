@@ -157,7 +157,12 @@ describeBrowser('the overlay on TikTok pages (real Chromium, local test site)', 
     await env.browser.worker.evaluate(async (url) => {
       const chrome = (globalThis as any).chrome;
       const tab = (await chrome.tabs.query({})).find((t: { url?: string }) => t.url?.startsWith(url));
-      await chrome.tabs.sendMessage(tab.id, { id: 2, type: 'overlay:score-current', data: undefined, timestamp: Date.now() });
+      await chrome.tabs.sendMessage(tab.id, {
+        id: 2,
+        type: 'overlay:score-current',
+        data: undefined,
+        timestamp: Date.now(),
+      });
     }, page.url());
     await expect.poll(() => cardText(page), { timeout: 10_000 }).toMatch(/Couldn.t read this video: .*LIVE stream/);
     expect(errors).toEqual([]);
@@ -172,7 +177,12 @@ describeBrowser('the overlay on TikTok pages (real Chromium, local test site)', 
     await env.browser.worker.evaluate(async (url) => {
       const chrome = (globalThis as any).chrome;
       const tab = (await chrome.tabs.query({})).find((t: { url?: string }) => t.url?.startsWith(url));
-      await chrome.tabs.sendMessage(tab.id, { id: 1, type: 'overlay:score-current', data: undefined, timestamp: Date.now() });
+      await chrome.tabs.sendMessage(tab.id, {
+        id: 1,
+        type: 'overlay:score-current',
+        data: undefined,
+        timestamp: Date.now(),
+      });
     }, page.url());
     await expect.poll(() => cardText(page), { timeout: 10_000 }).toMatch(/317,100/);
     await page.close();

@@ -27,9 +27,7 @@ const afinn = new Sentiment();
 
 // AFINN with our additions: the same slang, foreign and emoji entries, rescaled from VADER's ±4 to AFINN's ±5.
 // Registered as its own language because `analyze(text, { extras })` mutates the shared English labels.
-const extras = Object.fromEntries(
-  [...SLANG, ...FOREIGN, ...EMOJI_VALENCE].map(([w, v]) => [w, Math.round(v * 1.25)]),
-);
+const extras = Object.fromEntries([...SLANG, ...FOREIGN, ...EMOJI_VALENCE].map(([w, v]) => [w, Math.round(v * 1.25)]));
 afinn.registerLanguage('en-tiktok', {
   labels: { ...require('sentiment/languages/en/labels.json'), ...extras },
   scoringStrategy: require('sentiment/languages/en/scoring-strategy.js'),

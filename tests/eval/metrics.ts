@@ -16,7 +16,9 @@ export function readRatedFile(path: string): RatedText[] {
     const [id, rating, ...rest] = line.split('\t');
     const r = Number(rating);
     if (!id || rest.length === 0 || !Number.isFinite(r) || r < -4 || r > 4) {
-      throw new Error(`${path}:${n + 1}: expected "id<TAB>rating −4…4<TAB>text", got ${JSON.stringify(line.slice(0, 80))}`);
+      throw new Error(
+        `${path}:${n + 1}: expected "id<TAB>rating −4…4<TAB>text", got ${JSON.stringify(line.slice(0, 80))}`,
+      );
     }
     rows.push({ id, truth: r / 4, text: rest.join('\t') });
   }

@@ -11,12 +11,20 @@ if (!findChromium()) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
-const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY || process.platform === 'darwin' || process.platform === 'win32');
+const headed = Boolean(
+  process.env.DISPLAY || process.env.WAYLAND_DISPLAY || process.platform === 'darwin' || process.platform === 'win32',
+);
 const site = await startSite(Number(process.env.PORT ?? 0));
-const browser = await launchWithExtension({ sitePort: site.port, headless: !headed, viewport: headed ? null : { width: 1400, height: 900 } });
+const browser = await launchWithExtension({
+  sitePort: site.port,
+  headless: !headed,
+  viewport: headed ? null : { width: 1400, height: 900 },
+});
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 await page.goto(`${site.origin}${DEMO_PATH}`);
-console.log(`Spark Scout demo: ${site.origin}${DEMO_PATH} (www.tiktok.com is mapped to the local test site on port ${site.port})`);
+console.log(
+  `Spark Scout demo: ${site.origin}${DEMO_PATH} (www.tiktok.com is mapped to the local test site on port ${site.port})`,
+);
 console.log(`Dashboard: chrome-extension://${browser.extensionId}/dashboard.html`);
 
 const button = page.getByRole('button', { name: 'Score this video' }).first();

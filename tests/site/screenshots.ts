@@ -17,8 +17,15 @@ async function scoreAndShortlist(page: Page, tags: string) {
   if (!open) await page.getByRole('button', { name: 'Score this video' }).first().click();
   const card = page.getByRole('dialog', { name: 'Spark Scout score card' });
   await card.getByText('Add to shortlist').waitFor({ timeout: 10_000 });
-  await card.getByRole('button', { name: 'Tags and note' }).click().catch(() => undefined);
-  await card.getByRole('textbox').first().fill(tags).catch(() => undefined);
+  await card
+    .getByRole('button', { name: 'Tags and note' })
+    .click()
+    .catch(() => undefined);
+  await card
+    .getByRole('textbox')
+    .first()
+    .fill(tags)
+    .catch(() => undefined);
   await card.getByRole('button', { name: 'Add to shortlist' }).click();
   await card.getByRole('button', { name: 'Shortlisted' }).waitFor({ timeout: 10_000 });
 }
@@ -47,12 +54,19 @@ try {
   await page.waitForTimeout(400);
   await page.screenshot({ path: join(out, 'feed.png') });
   for (const n of [0, 1]) {
-    await page.locator('article').nth(n + 1).scrollIntoViewIfNeeded();
+    await page
+      .locator('article')
+      .nth(n + 1)
+      .scrollIntoViewIfNeeded();
     await page.waitForTimeout(200);
   }
   await page.close();
 
-  for (const path of ['/@zg.520/video/7513039993741397256', '/@zg.520/video/7498337886933191943', '/@usergerageda/video/7444705554666130708']) {
+  for (const path of [
+    '/@zg.520/video/7513039993741397256',
+    '/@zg.520/video/7498337886933191943',
+    '/@usergerageda/video/7444705554666130708',
+  ]) {
     const p = await browser.context.newPage();
     await p.goto(`${site.origin}${path}`);
     await scoreAndShortlist(p, 'travel');

@@ -75,28 +75,56 @@ export async function startSite(port = 0): Promise<Site> {
 
     // Synthetic page states (status codes per REFERENCE.md §1.1, from yt-dlp / TikTok-Api).
     if (id === SPECIAL.privateVideo.id)
-      return page(detailFor({ statusCode: 10216, statusMsg: 'item is private' }), messageBody('private-video', 'This video is private'));
+      return page(
+        detailFor({ statusCode: 10216, statusMsg: 'item is private' }),
+        messageBody('private-video', 'This video is private'),
+      );
     if (id === SPECIAL.privateAccount.id)
-      return page(detailFor({ statusCode: 10222, statusMsg: 'author is private' }), messageBody('private-account', 'This account is private'));
+      return page(
+        detailFor({ statusCode: 10222, statusMsg: 'author is private' }),
+        messageBody('private-account', 'This account is private'),
+      );
     if (id === SPECIAL.loginWall.id)
-      return page(detailFor({ statusCode: 10201, statusMsg: 'login required' }), messageBody('login-wall', 'Log in to TikTok'));
+      return page(
+        detailFor({ statusCode: 10201, statusMsg: 'login required' }),
+        messageBody('login-wall', 'Log in to TikTok'),
+      );
     if (id === SPECIAL.notFound.id)
-      return page(detailFor({ statusCode: 10204, statusMsg: "item doesn't exist" }), messageBody('video-unavailable', "Couldn't find this video"));
+      return page(
+        detailFor({ statusCode: 10204, statusMsg: "item doesn't exist" }),
+        messageBody('video-unavailable', "Couldn't find this video"),
+      );
     if (id === SPECIAL.ageRestricted.id) {
       const item = { id, desc: '', author: { uniqueId: handle }, isContentClassified: true };
-      return page(detailFor({ statusCode: 0, itemInfo: { itemStruct: item } }), messageBody('age-restricted', 'This video may be inappropriate for some users. Log in to confirm your age.'));
+      return page(
+        detailFor({ statusCode: 0, itemInfo: { itemStruct: item } }),
+        messageBody('age-restricted', 'This video may be inappropriate for some users. Log in to confirm your age.'),
+      );
     }
     if (id === SPECIAL.captcha.id) {
-      return { status: 200, html: shell({ title: 'Security Check', body: '<div id="captcha-verify-container-main-page"><p>Drag the slider to fit the puzzle</p></div>', theme }) };
+      return {
+        status: 200,
+        html: shell({
+          title: 'Security Check',
+          body: '<div id="captcha-verify-container-main-page"><p>Drag the slider to fit the puzzle</p></div>',
+          theme,
+        }),
+      };
     }
 
-    const item = id === DEMO_VIDEO.id ? base.__DEFAULT_SCOPE__['webapp.video-detail'].itemInfo.itemStruct : cat.items.get(id);
+    const item =
+      id === DEMO_VIDEO.id ? base.__DEFAULT_SCOPE__['webapp.video-detail'].itemInfo.itemStruct : cat.items.get(id);
     // TikTok answers an unknown video with HTTP 200 and statusCode 10204 in the page data.
-    if (!item) return page(detailFor({ statusCode: 10204, statusMsg: "item doesn't exist" }), messageBody('video-unavailable', "Couldn't find this video"));
+    if (!item)
+      return page(
+        detailFor({ statusCode: 10204, statusMsg: "item doesn't exist" }),
+        messageBody('video-unavailable', "Couldn't find this video"),
+      );
     const rel = relatedFirst.filter((r) => r.id !== id);
     const body = detailBody(item, rel);
     if (variant === 'dom-only') return page(undefined, body);
-    if (variant === 'broken-json') return page(scriptJson(sample01Text.slice(0, Math.floor(sample01Text.length / 2))), body);
+    if (variant === 'broken-json')
+      return page(scriptJson(sample01Text.slice(0, Math.floor(sample01Text.length / 2))), body);
     if (variant === 'captions' && id === DEMO_VIDEO.id) {
       // Sample 01's real ASR track, pointed at this site (the captured URL expired in 2026-07) with a fresh expiry.
       const blob = structuredClone(base);
@@ -107,7 +135,15 @@ export async function startSite(port = 0): Promise<Site> {
       return page(scriptJson(JSON.stringify(blob)), body);
     }
     if (id === DEMO_VIDEO.id) return page(scriptJson(sample01Text), body);
-    return page(detailFor({ statusCode: 0, statusMsg: '', itemInfo: { itemStruct: item }, shareMeta: { title: '', desc: item.desc } }), body);
+    return page(
+      detailFor({
+        statusCode: 0,
+        statusMsg: '',
+        itemInfo: { itemStruct: item },
+        shareMeta: { title: '', desc: item.desc },
+      }),
+      body,
+    );
   }
 
   function route(req: IncomingMessage, res: ServerResponse) {
@@ -124,10 +160,21 @@ export async function startSite(port = 0): Promise<Site> {
       return send(res, 200, TYPES[file.slice(file.lastIndexOf('.'))]!, readFileSync(join(publicDir, file), 'utf8'));
     }
     if (path === '/api/item/detail/') {
-      const item = cat.items.get(url.searchParams.get('itemId') ?? '') ??
-        (url.searchParams.get('itemId') === DEMO_VIDEO.id ? cat.sample01.__DEFAULT_SCOPE__['webapp.video-detail'].itemInfo.itemStruct : undefined);
+      const item =
+        cat.items.get(url.searchParams.get('itemId') ?? '') ??
+        (url.searchParams.get('itemId') === DEMO_VIDEO.id
+          ? cat.sample01.__DEFAULT_SCOPE__['webapp.video-detail'].itemInfo.itemStruct
+          : undefined);
       if (!item) return json(res, { statusCode: 10204, status_code: 10204, status_msg: "item doesn't exist" });
-      return json(res, { itemInfo: { itemStruct: item }, shareMeta: { title: '', desc: item.desc }, statusCode: 0, status_code: 0, status_msg: '', extra: { now: Date.now() }, log_pb: { impr_id: 'local' } });
+      return json(res, {
+        itemInfo: { itemStruct: item },
+        shareMeta: { title: '', desc: item.desc },
+        statusCode: 0,
+        status_code: 0,
+        status_msg: '',
+        extra: { now: Date.now() },
+        log_pb: { impr_id: 'local' },
+      });
     }
     if (path === '/api/recommend/item_list/') return json(res, cat.recommend);
     if (path === '/api/post/item_list/') return json(res, cat.posts);
@@ -143,7 +190,12 @@ export async function startSite(port = 0): Promise<Site> {
       delete scope['webapp.video-detail'];
       scope['webapp.updated-items'] = cat.feedItems;
       const universal = scriptJson(JSON.stringify({ ...cat.sample01, __DEFAULT_SCOPE__: scope }));
-      return send(res, 200, 'text/html', shell({ title: 'TikTok - Make Your Day', universal, body: feedBody(cat.feedItems), theme }));
+      return send(
+        res,
+        200,
+        'text/html',
+        shell({ title: 'TikTok - Make Your Day', universal, body: feedBody(cat.feedItems), theme }),
+      );
     }
     const video = /^\/@([^/]+)\/(?:video|photo)\/(\d+)\/?$/.exec(path);
     if (video) {
@@ -152,23 +204,66 @@ export async function startSite(port = 0): Promise<Site> {
     }
     if (/^\/@[^/]+\/live\/?$/.test(path)) {
       // Synthetic LIVE page: no video-detail scope, a live room instead.
-      return send(res, 200, 'text/html', shell({ title: 'LIVE | TikTok', body: '<div data-e2e="live-room" class="ttk-message"><p>LIVE</p></div>', theme }));
+      return send(
+        res,
+        200,
+        'text/html',
+        shell({
+          title: 'LIVE | TikTok',
+          body: '<div data-e2e="live-room" class="ttk-message"><p>LIVE</p></div>',
+          theme,
+        }),
+      );
     }
     const profile = /^\/@([^/]+)\/?$/.exec(path);
     if (profile) {
       if (profile[1] === 'khanhiattm2') {
         const info = cat.sample02.__DEFAULT_SCOPE__['webapp.user-detail'].userInfo;
         const universal = scriptJson(JSON.stringify(cat.sample02));
-        return send(res, 200, 'text/html', shell({ title: '@khanhiattm2 | TikTok', universal, body: profileBody(info.user, info.stats, info.user.secUid), theme }));
+        return send(
+          res,
+          200,
+          'text/html',
+          shell({
+            title: '@khanhiattm2 | TikTok',
+            universal,
+            body: profileBody(info.user, info.stats, info.user.secUid),
+            theme,
+          }),
+        );
       }
       if (profile[1] === 'zg.520') {
         const info = cat.userDetail.userInfo;
-        const scope = { ...cat.sample02.__DEFAULT_SCOPE__, 'webapp.user-detail': { userInfo: { ...info, itemList: [] }, shareMeta: cat.userDetail.shareMeta, statusCode: 0, statusMsg: '' } };
+        const scope = {
+          ...cat.sample02.__DEFAULT_SCOPE__,
+          'webapp.user-detail': {
+            userInfo: { ...info, itemList: [] },
+            shareMeta: cat.userDetail.shareMeta,
+            statusCode: 0,
+            statusMsg: '',
+          },
+        };
         const universal = scriptJson(JSON.stringify({ ...cat.sample02, __DEFAULT_SCOPE__: scope }));
-        return send(res, 200, 'text/html', shell({ title: '@zg.520 | TikTok', universal, body: profileBody(info.user, info.stats, info.user.secUid), theme, appData: { __TTK_PROFILE_PATH__: '/@zg.520', __TTK_RELATED__: [] } }));
+        return send(
+          res,
+          200,
+          'text/html',
+          shell({
+            title: '@zg.520 | TikTok',
+            universal,
+            body: profileBody(info.user, info.stats, info.user.secUid),
+            theme,
+            appData: { __TTK_PROFILE_PATH__: '/@zg.520', __TTK_RELATED__: [] },
+          }),
+        );
       }
     }
-    send(res, 404, 'text/html', shell({ title: 'Page not available', body: messageBody('page-not-found', "Couldn't find this page"), theme }));
+    send(
+      res,
+      404,
+      'text/html',
+      shell({ title: 'Page not available', body: messageBody('page-not-found', "Couldn't find this page"), theme }),
+    );
   }
 
   const server = createServer((req, res) => {

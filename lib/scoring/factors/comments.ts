@@ -34,7 +34,9 @@ function missingReason(video: VideoRecord): string {
 export function scoreSample(s: CommentSample, objective: Objective): number {
   const mix = 50 + (50 * (s.positive - s.negative)) / s.n;
   const purchase =
-    PURCHASE_BONUS.max * Math.min(1, s.purchase.length / s.n / PURCHASE_BONUS.fullShare) * PURCHASE_OBJECTIVE_SCALE[objective];
+    PURCHASE_BONUS.max *
+    Math.min(1, s.purchase.length / s.n / PURCHASE_BONUS.fullShare) *
+    PURCHASE_OBJECTIVE_SCALE[objective];
   const questions = QUESTION_BONUS.max * Math.min(1, s.questions / s.n / QUESTION_BONUS.fullShare);
   return clamp(mix + purchase + questions);
 }
@@ -47,16 +49,22 @@ export function commentsFactor(video: VideoRecord, objective: Objective): Commen
       `(positive comments are social proof; negative ones detract: ${SRC.brief}).`,
   ];
   if (s.purchase.length > 0) {
-    reasons.push(`${s.purchase.length} ask where to buy, the price, the brand or a link, e.g. ${quote(s.purchase[0]!.text, 60)}.`);
+    reasons.push(
+      `${s.purchase.length} ask where to buy, the price, the brand or a link, e.g. ${quote(s.purchase[0]!.text, 60)}.`,
+    );
   }
   if (s.questions > 0) reasons.push(`${s.questions} other question(s): viewers want to know more.`);
   if (s.complaints.length > 0) {
-    reasons.push(`${s.complaints.length} complaint(s) (scam, fake, ad, broken…), e.g. ${quote(s.complaints[0]!.text, 60)}.`);
+    reasons.push(
+      `${s.complaints.length} complaint(s) (scam, fake, ad, broken…), e.g. ${quote(s.complaints[0]!.text, 60)}.`,
+    );
   }
   const views = video.stats.views?.value ?? 0;
   const count = video.stats.comments?.value ?? video.commentsTotal;
   if (views > 0 && count !== null) {
-    reasons.push(`Comments are ${pct((count / views) * 100)} of views (comments ÷ views; shown for context, no published benchmark).`);
+    reasons.push(
+      `Comments are ${pct((count / views) * 100)} of views (comments ÷ views; shown for context, no published benchmark).`,
+    );
   }
   if (s.n < FEW_COMMENTS) reasons.push(`Only ${s.n} comment(s) read: low confidence.`);
   const negShare = s.negative / s.n;

@@ -64,8 +64,10 @@ export function engagementFactor(
     const [indPct, indLabel] = INDUSTRY_ENGAGEMENT[industry];
     benchmarks.push([indPct, `${SRC.rivalIq} median by view for ${indLabel}`]);
     const score = benchmarks.reduce((s, [b]) => s + vsBenchmark(er.pct, b), 0) / benchmarks.length;
-    for (const [b, label] of benchmarks) reasons.push(`Engagement ${pct(er.pct)} of views (${formula}) vs ${pct(b)} ${label}.`);
-    if (missing.length > 0) reasons.push(`No ${missing.join(' or ')} count was captured, so the rate may be understated.`);
+    for (const [b, label] of benchmarks)
+      reasons.push(`Engagement ${pct(er.pct)} of views (${formula}) vs ${pct(b)} ${label}.`);
+    if (missing.length > 0)
+      reasons.push(`No ${missing.join(' or ')} count was captured, so the rate may be understated.`);
     parts.push({ w: ENGAGEMENT_PARTS.rate, score, conf: er.known.length / INTERACTIONS.length });
     used.push(...er.known.map((k) => video.stats[k]));
   }
@@ -88,17 +90,22 @@ export function engagementFactor(
         `over ${baseline.count} other known videos); a breakout is ≥${BREAKOUT_MULTIPLE}× (${SRC.breakout}).`,
     );
   } else if (baseline && baseline.count > 0) {
-    reasons.push(`Only ${baseline.count} other video(s) of the creator known: the breakout check needs ${BREAKOUT_MIN_OTHER_VIDEOS}.`);
+    reasons.push(
+      `Only ${baseline.count} other video(s) of the creator known: the breakout check needs ${BREAKOUT_MIN_OTHER_VIDEOS}.`,
+    );
   }
 
   if (video.postedAt !== null && now > video.postedAt) {
     const days = Math.max(1, (now - video.postedAt) / DAY_MS);
-    reasons.push(`${compact(views / days)} views a day over ${Math.round(days)} day(s) since posting (shown for context; no published benchmark).`);
+    reasons.push(
+      `${compact(views / days)} views a day over ${Math.round(days)} day(s) since posting (shown for context; no published benchmark).`,
+    );
   }
 
   const totalW = ENGAGEMENT_PARTS.rate + ENGAGEMENT_PARTS.reach + ENGAGEMENT_PARTS.breakout;
   const w = parts.reduce((s, p) => s + p.w, 0);
-  if (w === 0) return { id: 'engagement', missing: 'Views are known but no likes, comments, shares, saves or followers.' };
+  if (w === 0)
+    return { id: 'engagement', missing: 'Views are known but no likes, comments, shares, saves or followers.' };
   const score = parts.reduce((s, p) => s + p.w * p.score, 0) / w;
   const exact = used.every((s) => s === null || s.exact) ? 1 : ROUNDED_COUNTS_CONFIDENCE;
   const confidence = (parts.reduce((s, p) => s + p.w * p.conf, 0) / totalW) * exact;

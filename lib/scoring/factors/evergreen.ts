@@ -6,12 +6,17 @@ import type { Matcher } from '../match';
 import { preparedCreatorText } from '../text';
 import type { FactorOutcome } from '../types';
 
-const list = (hits: string[]) => hits.slice(0, 3).map((h) => `“${h}”`).join(', ');
+const list = (hits: string[]) =>
+  hits
+    .slice(0, 3)
+    .map((h) => `“${h}”`)
+    .join(', ');
 
 /** Dated, seasonal, expiring or trend-bound content ages during a campaign; an old post still drawing comments does not. */
 export function evergreenFactor(video: VideoRecord, now: number, text = preparedCreatorText(video)): FactorOutcome {
   const hasText = text.words.length > 0;
-  if (!hasText && video.sound === null) return { id: 'evergreen', missing: 'No caption, hashtags, transcript or sound to check.' };
+  if (!hasText && video.sound === null)
+    return { id: 'evergreen', missing: 'No caption, hashtags, transcript or sound to check.' };
   const reasons: string[] = [];
   let score: number = EVERGREEN.base;
   const penalise = (m: Matcher, points: number, what: string) => {
@@ -36,7 +41,9 @@ export function evergreenFactor(video: VideoRecord, now: number, text = prepared
   }
   if (video.postedAt !== null) {
     const ageDays = (now - video.postedAt) / DAY_MS;
-    const recent = video.comments.filter((c) => c.createdAt !== null && now - c.createdAt <= RECENT_COMMENT_DAYS * DAY_MS);
+    const recent = video.comments.filter(
+      (c) => c.createdAt !== null && now - c.createdAt <= RECENT_COMMENT_DAYS * DAY_MS,
+    );
     if (ageDays >= OLD_POST_DAYS && recent.length > 0) {
       score += EVERGREEN.stillEngaging;
       reasons.push(

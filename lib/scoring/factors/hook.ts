@@ -18,7 +18,10 @@ export function openingOf(video: VideoRecord): Opening | null {
   const t = video.transcript;
   let note: string | null = null;
   if (t && t.cues.length > 0) {
-    const early = t.cues.filter((c) => c.start < HOOK_WINDOW_S).map((c) => c.text.trim()).filter(Boolean);
+    const early = t.cues
+      .filter((c) => c.start < HOOK_WINDOW_S)
+      .map((c) => c.text.trim())
+      .filter(Boolean);
     if (early.length > 0) return { text: early.join(' '), source: t.source, note: null };
     note = `Nothing is said in the first ${HOOK_WINDOW_S} s (first words at ${t.cues[0]!.start.toFixed(1)} s).`;
   }
@@ -33,10 +36,12 @@ export function hookFactor(video: VideoRecord, brand: Matcher): FactorOutcome {
   const opening = openingOf(video);
   if (!opening) return { id: 'hook', missing: 'No transcript and no caption text to read the opening from.' };
   const { text } = opening;
-  const where = opening.source === 'caption' ? "caption's opening words" : `${SOURCE_LABEL[opening.source]}, 0–${HOOK_WINDOW_S} s`;
+  const where =
+    opening.source === 'caption' ? "caption's opening words" : `${SOURCE_LABEL[opening.source]}, 0–${HOOK_WINDOW_S} s`;
   const reasons = [`Opening (${where}): ${quote(text)}.`];
   if (opening.note) reasons.push(opening.note);
-  if (opening.source === 'caption') reasons.push('No transcript of the first seconds: judged from the caption, with low confidence.');
+  if (opening.source === 'caption')
+    reasons.push('No transcript of the first seconds: judged from the caption, with low confidence.');
   let score: number = HOOK.base;
   const firstWords = text.split(/\s+/).slice(0, 2).join(' ');
   const signal = (ok: boolean, points: number, what: string) => {
@@ -58,6 +63,8 @@ export function hookFactor(video: VideoRecord, brand: Matcher): FactorOutcome {
     `Brand or logo in the opening (“${brandHits[0]}”): over-branded openings trigger ad avoidance (${SRC.brief})`,
   );
   if (score === HOOK.base) reasons.push('No question, direct address, curiosity gap or number: a neutral start.');
-  reasons.push(`The first ${HOOK_WINDOW_S} seconds decide: open with a curiosity gap or direct address, not a slow build or a logo (${SRC.brief}).`);
+  reasons.push(
+    `The first ${HOOK_WINDOW_S} seconds decide: open with a curiosity gap or direct address, not a slow build or a logo (${SRC.brief}).`,
+  );
   return { id: 'hook', score: clamp(score), confidence: HOOK_CONFIDENCE[opening.source], reasons };
 }

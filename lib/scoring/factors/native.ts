@@ -7,10 +7,18 @@ import { captionWords, preparedCreatorText } from '../text';
 import type { FactorOutcome } from '../types';
 import { openingOf } from './hook';
 
-const norm = (s: string) => s.toLowerCase().replace(/^@/, '').replace(/[^\p{L}\p{N}]/gu, '');
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^@/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The creator's handle is one of the brand's handles, or contains a brand term of 4+ letters ("glossier.es"). */
-export function isBrandAccount(video: VideoRecord, brandHandles: readonly string[], brandTerms: readonly string[]): boolean {
+export function isBrandAccount(
+  video: VideoRecord,
+  brandHandles: readonly string[],
+  brandTerms: readonly string[],
+): boolean {
   const handle = norm(video.author.handle);
   if (handle === '') return false;
   if (brandHandles.some((h) => norm(h) === handle)) return true;
@@ -34,19 +42,37 @@ export function nativeFactor(
     reasons.push(`${why} (${points > 0 ? '+' : ''}${points}).`);
   };
   if (isBrandAccount(video, brandHandles, brandTerms)) {
-    add(NATIVE.brandAccount, `Posted by the brand's own account (@${video.author.handle}): reads as an ad, not a creator's voice`);
+    add(
+      NATIVE.brandAccount,
+      `Posted by the brand's own account (@${video.author.handle}): reads as an ad, not a creator's voice`,
+    );
   }
   const brandHits = brand.find(opening);
-  if (brandHits.length > 0) add(NATIVE.brandInOpening, `Brand named in the opening (“${brandHits[0]}”): over-branded content triggers ad avoidance (${SRC.brief})`);
+  if (brandHits.length > 0)
+    add(
+      NATIVE.brandInOpening,
+      `Brand named in the opening (“${brandHits[0]}”): over-branded content triggers ad avoidance (${SRC.brief})`,
+    );
   const tags = AD_TAGS.find(video.caption.slice(0, OPENING_CHARS));
-  if (tags.length > 0) add(NATIVE.adTagInOpening, `Ad tag up front (“${tags[0]}”): use the paid-partnership switch, not a caption tag`);
+  if (tags.length > 0)
+    add(NATIVE.adTagInOpening, `Ad tag up front (“${tags[0]}”): use the paid-partnership switch, not a caption tag`);
   const sales = SALES.find(text);
   if (sales.length > 0) {
     const pts = Math.max(NATIVE.salesMax, NATIVE.salesEach * sales.length);
-    add(pts, `Sales language: ${sales.slice(0, 3).map((s) => `“${s}”`).join(', ')}`);
+    add(
+      pts,
+      `Sales language: ${sales
+        .slice(0, 3)
+        .map((s) => `“${s}”`)
+        .join(', ')}`,
+    );
   }
   const voice = CREATOR_VOICE.find(text);
-  if (voice.length > 0) add(NATIVE.creatorVoice, `Native creator format (“${voice[0]}”): native feel beats production value (${SRC.brief})`);
+  if (voice.length > 0)
+    add(
+      NATIVE.creatorVoice,
+      `Native creator format (“${voice[0]}”): native feel beats production value (${SRC.brief})`,
+    );
   if (reasons.length === 0) reasons.push('No brand mention, ad tag or sales language: reads as the creator talking.');
   reasons.push('Face to camera, text overlays and native sounds cannot be seen from the data: judge them by eye.');
   return { id: 'native', score: clamp(score), confidence: video.transcript ? 0.7 : 0.5, reasons };

@@ -15,7 +15,9 @@ const suite: BenchSuite = {
   name: 'bundle size',
   async run({ extensionDir }) {
     const rows: BenchRow[] = [];
-    for (const file of files(extensionDir).filter((f) => f.endsWith('.js')).sort()) {
+    for (const file of files(extensionDir)
+      .filter((f) => f.endsWith('.js'))
+      .sort()) {
       const buf = readFileSync(file);
       const name = relative(extensionDir, file);
       rows.push({ name: `${name} raw`, value: buf.length / 1024, unit: 'kB' });

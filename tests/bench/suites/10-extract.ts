@@ -80,7 +80,8 @@ function meanMs(fn: () => unknown, calls = 4000): number {
 function stubWindow(body: string) {
   let delivered: (() => void) | null = null;
   let copies = 0;
-  const bareFetch = async (_input?: unknown) => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+  const bareFetch = async (_input?: unknown) =>
+    new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
   let calls = 0;
   const counted = async (input?: unknown) => {
     calls++;

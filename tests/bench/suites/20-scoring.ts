@@ -34,11 +34,18 @@ function makeVideos(n: number, pool: string[]): VideoRecord[] {
   const stat = (value: number) => ({ value, exact: true, source: 'statsV2' as const, capturedAt: NOW });
   return Array.from({ length: n }, (_, i) => {
     const views = Math.floor(1_000 + r() * 2_000_000);
-    const handle = `creator${Math.floor(r() * n / 10)}`;
+    const handle = `creator${Math.floor((r() * n) / 10)}`;
     return {
       id: String(7_400_000_000_000_000_000n + BigInt(i)),
       url: `https://www.tiktok.com/@${handle}/video/${i}`,
-      author: { id: String(i), handle, nickname: null, verified: false, followers: stat(Math.floor(500 + r() * 3_000_000)), secUid: null },
+      author: {
+        id: String(i),
+        handle,
+        nickname: null,
+        verified: false,
+        followers: stat(Math.floor(500 + r() * 3_000_000)),
+        secUid: null,
+      },
       caption: CAPTIONS[i % CAPTIONS.length]!,
       hashtags: ['skincare', 'fyp'],
       mentions: [],
@@ -53,13 +60,29 @@ function makeVideos(n: number, pool: string[]): VideoRecord[] {
         shares: stat(Math.floor(views * r() * 0.01)),
         saves: stat(Math.floor(views * r() * 0.02)),
       },
-      flags: { isAd: false, brandedContent: null, private: false, photo: false, story: false, duetEnabled: true, stitchEnabled: true, commentsEnabled: true, aiGenerated: false, ageRestricted: false, isDuetOrStitch: false },
+      flags: {
+        isAd: false,
+        brandedContent: null,
+        private: false,
+        photo: false,
+        story: false,
+        duetEnabled: true,
+        stitchEnabled: true,
+        commentsEnabled: true,
+        aiGenerated: false,
+        ageRestricted: false,
+        isDuetOrStitch: false,
+      },
       captionTracks: [],
       transcript: {
         language: 'en',
         source: 'ASR',
         fetchedAt: NOW,
-        cues: Array.from({ length: 10 }, (_, k) => ({ start: k * 2.5, end: k * 2.5 + 2.4, text: 'so this is the part where I show you how it works on my skin' })),
+        cues: Array.from({ length: 10 }, (_, k) => ({
+          start: k * 2.5,
+          end: k * 2.5 + 2.4,
+          text: 'so this is the part where I show you how it works on my skin',
+        })),
       },
       comments: Array.from({ length: 20 }, (_, k) => ({
         id: `${i}-${k}`,
@@ -83,7 +106,11 @@ const suite: BenchSuite = {
       .split('\n')
       .filter(Boolean)
       .map((l) => l.split('\t').slice(2).join('\t'));
-    const ctx = { objective: 'consideration' as const, settings: { ...DEFAULT_SETTINGS, brandTerms: ['Glossier', 'CeraVe'] }, now: NOW };
+    const ctx = {
+      objective: 'consideration' as const,
+      settings: { ...DEFAULT_SETTINGS, brandTerms: ['Glossier', 'CeraVe'] },
+      now: NOW,
+    };
     const rows: BenchRow[] = [];
 
     const one = makeVideos(1, pool)[0]!;
@@ -103,7 +130,10 @@ const suite: BenchSuite = {
       name: 'rescoreMany: 10,000 stored videos, median of 5',
       value: all,
       unit: 'ms',
-      baseline: { name: 'JSON round-trip of the same 10,000 videos', value: medianMs(() => JSON.parse(JSON.stringify(many)), 5, 1) },
+      baseline: {
+        name: 'JSON round-trip of the same 10,000 videos',
+        value: medianMs(() => JSON.parse(JSON.stringify(many)), 5, 1),
+      },
       target: '< 2000 ms',
       pass: all < 2000,
     });

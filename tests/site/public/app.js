@@ -24,7 +24,10 @@ async function showVideo(id, { modal = false } = {}) {
     return;
   }
   const related = window.__TTK_RELATED__ ?? [];
-  host.innerHTML = renderDetail(item, related.filter((r) => r.id !== item.id));
+  host.innerHTML = renderDetail(
+    item,
+    related.filter((r) => r.id !== item.id),
+  );
   document.title = `${item.desc?.slice(0, 40) ?? ''} | TikTok`;
 }
 
@@ -93,7 +96,9 @@ async function loadFeedBatch() {
 async function loadProfileGrid() {
   const grid = document.querySelector('[data-e2e="user-post-item-list"]');
   if (!grid) return;
-  const res = await fetch(`/api/post/item_list/?secUid=${encodeURIComponent(grid.dataset.secUid ?? '')}&count=35&cursor=0&${apiParams}`);
+  const res = await fetch(
+    `/api/post/item_list/?secUid=${encodeURIComponent(grid.dataset.secUid ?? '')}&count=35&cursor=0&${apiParams}`,
+  );
   const body = await res.json();
   grid.innerHTML = (body.itemList ?? [])
     .map(

@@ -16,7 +16,10 @@ function trim(x) {
 }
 
 export function escapeHtml(s) {
-  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  return String(s ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
 }
 
 function stat(item, key) {
@@ -31,7 +34,7 @@ function captionHtml(desc) {
 }
 
 function handleOf(item) {
-  return typeof item.author === 'string' ? item.author : item.author?.uniqueId ?? '';
+  return typeof item.author === 'string' ? item.author : (item.author?.uniqueId ?? '');
 }
 
 function actionBar(item, prefix = '') {

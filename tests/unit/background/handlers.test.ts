@@ -22,13 +22,33 @@ beforeEach(() => {
 afterEach(() => db.close());
 
 function auth(over: Partial<Authorization> = {}): Authorization {
-  return { id: 'a1', videoId: '7606836476323597588', code: '#c', requestedDays: 30, grantedDays: 30, grantedAt: T, expiresAt: T + 30 * 86_400_000, campaignEndDate: null, adAccount: null, status: 'received', note: '', supersededBy: null, current: true, createdAt: T, updatedAt: T, ...over };
+  return {
+    id: 'a1',
+    videoId: '7606836476323597588',
+    code: '#c',
+    requestedDays: 30,
+    grantedDays: 30,
+    grantedAt: T,
+    expiresAt: T + 30 * 86_400_000,
+    campaignEndDate: null,
+    adAccount: null,
+    status: 'received',
+    note: '',
+    supersededBy: null,
+    current: true,
+    createdAt: T,
+    updatedAt: T,
+    ...over,
+  };
 }
 
 describe('background handlers', () => {
   it('shortlists from the content script and reports the state the card shows', async () => {
     const video = makeVideo(1);
-    const added = await handlers['shortlist:add']({ video, score: makeScore(video, 'awareness'), tags: ['ugc'] }, tiktok);
+    const added = await handlers['shortlist:add'](
+      { video, score: makeScore(video, 'awareness'), tags: ['ugc'] },
+      tiktok,
+    );
     expect(added).toMatchObject({ ok: true, data: { created: true, creatorCount: 1, entry: { tags: ['ugc'] } } });
     const state = await handlers['shortlist:state']({ videoId: video.id }, tiktok);
     expect(state).toMatchObject({ ok: true, data: { shortlisted: true, creatorCount: 1 } });
@@ -76,8 +96,14 @@ describe('background handlers', () => {
   });
 
   it('says not-found for a code that does not exist', async () => {
-    expect(await handlers['authorization:update']({ id: 'ghost', patch: { note: 'x' } }, page)).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await handlers['authorization:delete']({ id: 'ghost' }, page)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await handlers['authorization:update']({ id: 'ghost', patch: { note: 'x' } }, page)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await handlers['authorization:delete']({ id: 'ghost' }, page)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     expect(onLedgerChanged).not.toHaveBeenCalled();
   });
 
@@ -91,11 +117,27 @@ describe('background handlers', () => {
 
   it('records a snapshot only for a shortlisted video', async () => {
     const video = makeVideo(2);
-    expect(await handlers['video:snapshot']({ video }, tiktok)).toEqual({ ok: true, data: { recorded: false, snapshot: null } });
+    expect(await handlers['video:snapshot']({ video }, tiktok)).toEqual({
+      ok: true,
+      data: { recorded: false, snapshot: null },
+    });
     await handlers['shortlist:add']({ video, score: null, objective: 'awareness' }, tiktok);
-    const later = { ...video, stats: { ...video.stats, views: { ...video.stats.views!, value: video.stats.views!.value + 500, capturedAt: video.capturedAt + 3_600_000 } } };
+    const later = {
+      ...video,
+      stats: {
+        ...video.stats,
+        views: {
+          ...video.stats.views!,
+          value: video.stats.views!.value + 500,
+          capturedAt: video.capturedAt + 3_600_000,
+        },
+      },
+    };
     const reply = await handlers['video:snapshot']({ video: later }, tiktok);
-    expect(reply).toMatchObject({ ok: true, data: { recorded: true, snapshot: { views: video.stats.views!.value + 500 } } });
+    expect(reply).toMatchObject({
+      ok: true,
+      data: { recorded: true, snapshot: { views: video.stats.views!.value + 500 } },
+    });
     expect(await db.snapshots.count()).toBe(2);
   });
 
@@ -118,7 +160,13 @@ describe('background handlers', () => {
     const list = await handlers['shortlist:list']({ creator: '@same', sort: { key: 'views', dir: 'asc' } }, page);
     expect(list.ok && list.data.rows.length).toBe(3);
     expect(await handlers['shortlist:counts'](undefined, page)).toMatchObject({ ok: true, data: { candidate: 3 } });
-    expect(await handlers['creators:summary'](undefined, page)).toMatchObject({ ok: true, data: { creators: [{ handle: 'same', shortlisted: 3 }] } });
-    expect(await handlers['shortlist:list']({ sort: { key: 'bogus', dir: 'asc' } }, page)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await handlers['creators:summary'](undefined, page)).toMatchObject({
+      ok: true,
+      data: { creators: [{ handle: 'same', shortlisted: 3 }] },
+    });
+    expect(await handlers['shortlist:list']({ sort: { key: 'bogus', dir: 'asc' } }, page)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
   });
 });

@@ -38,13 +38,21 @@ describe('messages through the (fake) browser runtime', () => {
     registerHandlers(createHandlers({ db, loadSettings: loadStoredSettings }));
     const video = makeVideo(1);
     const reply = await sendMessage('shortlist:add', { video, score: makeScore(video, 'conversion') });
-    expect(reply).toMatchObject({ ok: true, data: { created: true, entry: { videoId: video.id, objective: 'conversion' } } });
-    expect(await request('shortlist:state', { videoId: video.id })).toMatchObject({ shortlisted: true, creatorCount: 1 });
+    expect(reply).toMatchObject({
+      ok: true,
+      data: { created: true, entry: { videoId: video.id, objective: 'conversion' } },
+    });
+    expect(await request('shortlist:state', { videoId: video.id })).toMatchObject({
+      shortlisted: true,
+      creatorCount: 1,
+    });
   });
 
   it('replies with a typed error to a malformed message instead of crashing the background', async () => {
     registerHandlers(createHandlers({ db, loadSettings: loadStoredSettings }));
-    const reply = await (sendMessage as (t: string, d: unknown) => Promise<unknown>)('shortlist:state', { videoId: 12 });
+    const reply = await (sendMessage as (t: string, d: unknown) => Promise<unknown>)('shortlist:state', {
+      videoId: 12,
+    });
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     await expect(request('shortlist:state', { videoId: 'x' } as never)).rejects.toThrow(/videoId/);
     // The background still answers afterwards.

@@ -4,8 +4,16 @@ import { findAnchors } from '@/lib/content/anchors';
 /** jsdom has no layout: give each element the box TikTok's CSS would. */
 function layout(boxes: Record<string, { top: number; left: number; width: number; height: number }>) {
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
-    const box = boxes[this.id] ?? boxes[this.getAttribute('data-e2e') ?? ''] ?? { top: 0, left: 0, width: 0, height: 0 };
-    return { ...box, x: box.left, y: box.top, right: box.left + box.width, bottom: box.top + box.height, toJSON() {} } as DOMRect;
+    const box = boxes[this.id] ??
+      boxes[this.getAttribute('data-e2e') ?? ''] ?? { top: 0, left: 0, width: 0, height: 0 };
+    return {
+      ...box,
+      x: box.left,
+      y: box.top,
+      right: box.left + box.width,
+      bottom: box.top + box.height,
+      toJSON() {},
+    } as DOMRect;
   });
 }
 

@@ -42,12 +42,22 @@ describe('authorizations', () => {
     const c = clock(T + DAY);
     db = freshDb({ now: c.now });
     await addAuthorization(db, auth('old'));
-    await addAuthorization(db, auth('renewal', { current: false, code: null, status: 'requested', createdAt: T + DAY }));
+    await addAuthorization(
+      db,
+      auth('renewal', { current: false, code: null, status: 'requested', createdAt: T + DAY }),
+    );
     let v = await authorizationsForVideo(db, '7606836476323597588');
     expect(v.current?.id).toBe('old');
     expect(v.history.map((a) => a.id)).toEqual(['renewal']);
 
-    await updateAuthorization(db, 'renewal', { current: true, code: '#new', status: 'received', grantedAt: T + DAY, grantedDays: 60, expiresAt: T + 61 * DAY });
+    await updateAuthorization(db, 'renewal', {
+      current: true,
+      code: '#new',
+      status: 'received',
+      grantedAt: T + DAY,
+      grantedDays: 60,
+      expiresAt: T + 61 * DAY,
+    });
     await updateAuthorization(db, 'old', { supersededBy: 'renewal' });
     v = await authorizationsForVideo(db, '7606836476323597588');
     expect(v.current).toMatchObject({ id: 'renewal', code: '#new', updatedAt: T + DAY });
@@ -57,7 +67,9 @@ describe('authorizations', () => {
   it('refuses an update that would break the schema and leaves the record as it was', async () => {
     db = freshDb();
     await addAuthorization(db, auth('a'));
-    await expect(updateAuthorization(db, 'a', { grantedDays: 0 })).rejects.toThrow(/Invalid authorization: grantedDays/);
+    await expect(updateAuthorization(db, 'a', { grantedDays: 0 })).rejects.toThrow(
+      /Invalid authorization: grantedDays/,
+    );
     expect((await db.authorizations.get('a'))?.grantedDays).toBe(30);
     expect(await updateAuthorization(db, 'missing', { note: 'x' })).toBeUndefined();
   });
@@ -65,10 +77,16 @@ describe('authorizations', () => {
   it('lists codes soonest expiry first, requested ones last, and by status through the index', async () => {
     db = freshDb();
     await addAuthorization(db, auth('late', { videoId: '1', expiresAt: T + 60 * DAY }));
-    await addAuthorization(db, auth('asked', { videoId: '2', code: null, expiresAt: null, grantedAt: null, status: 'requested' }));
+    await addAuthorization(
+      db,
+      auth('asked', { videoId: '2', code: null, expiresAt: null, grantedAt: null, status: 'requested' }),
+    );
     await addAuthorization(db, auth('soon', { videoId: '3', expiresAt: T + 2 * DAY, status: 'in-use' }));
     expect((await listAuthorizations(db)).rows.map((a) => a.id)).toEqual(['soon', 'late', 'asked']);
-    expect((await listAuthorizations(db, { status: ['in-use', 'requested'] })).rows.map((a) => a.id)).toEqual(['soon', 'asked']);
+    expect((await listAuthorizations(db, { status: ['in-use', 'requested'] })).rows.map((a) => a.id)).toEqual([
+      'soon',
+      'asked',
+    ]);
     expect((await expiringBetween(db, T, T + 7 * DAY)).rows.map((a) => a.id)).toEqual(['soon']);
   });
 

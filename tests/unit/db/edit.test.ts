@@ -20,7 +20,23 @@ afterEach(() => db?.close());
 
 function authorization(id: string, videoId: string): Authorization {
   const t = Date.UTC(2026, 6, 1);
-  return { id, videoId, code: '#code', requestedDays: 30, grantedDays: 30, grantedAt: t, expiresAt: t + 30 * 86_400_000, campaignEndDate: null, adAccount: null, status: 'in-use', note: '', supersededBy: null, current: true, createdAt: t, updatedAt: t };
+  return {
+    id,
+    videoId,
+    code: '#code',
+    requestedDays: 30,
+    grantedDays: 30,
+    grantedAt: t,
+    expiresAt: t + 30 * 86_400_000,
+    campaignEndDate: null,
+    adAccount: null,
+    status: 'in-use',
+    note: '',
+    supersededBy: null,
+    current: true,
+    createdAt: t,
+    updatedAt: t,
+  };
 }
 
 async function shortlistMany(n: number, handle?: string) {
@@ -51,7 +67,13 @@ describe('updateEntries', () => {
     expect(ea.noteUpdatedAt).toBe(start + 2000);
     expect(ea.updatedAt).toBe(start + 2000);
     const eb = (await db.shortlist.get(b!))!;
-    expect(eb).toMatchObject({ status: 'contacted', tags: ['Priority'], note: '', noteUpdatedAt: start, updatedAt: start + 1000 });
+    expect(eb).toMatchObject({
+      status: 'contacted',
+      tags: ['Priority'],
+      note: '',
+      noteUpdatedAt: start,
+      updatedAt: start + 1000,
+    });
   });
 
   it('reports entries that are absent or already as asked as unchanged, without touching their times', async () => {
@@ -159,7 +181,10 @@ describe('deleteEntries and restoreEntries', () => {
     db = freshDb();
     const [a, b] = await shortlistMany(2);
     const payload = await deleteEntries(db, [a!, b!]);
-    const tampered = { ...payload, entries: payload.entries.map((e) => (e.videoId === b ? { ...e, status: 'bogus' } : e)) };
+    const tampered = {
+      ...payload,
+      entries: payload.entries.map((e) => (e.videoId === b ? { ...e, status: 'bogus' } : e)),
+    };
     const res = await restoreEntries(db, tampered as typeof payload);
     expect(res.restored).toEqual([a]);
     expect(res.skipped).toHaveLength(1);

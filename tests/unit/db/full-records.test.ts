@@ -48,6 +48,8 @@ describe('dumpTables', () => {
     await store.videos.put({ ...video, caption: 42 as never });
     const dump = await dumpTables(store);
     expect(dump.videos).toHaveLength(2);
-    expect(dump.bad).toEqual([{ ok: false, table: 'videos', id: video.id, reason: 'caption: Invalid input: expected string, received number' }]);
+    expect(dump.bad).toEqual([
+      { ok: false, table: 'videos', id: video.id, reason: 'caption: Invalid input: expected string, received number' },
+    ]);
   });
 });

@@ -47,7 +47,8 @@ describe('listShortlist', () => {
       {
         ok: false,
         id: victim,
-        reason: 'status: Invalid option: expected one of "candidate"|"contacted"|"code-received"|"live"|"expired"|"rejected"',
+        reason:
+          'status: Invalid option: expected one of "candidate"|"contacted"|"code-received"|"live"|"expired"|"rejected"',
       },
     ]);
     // Bad rows are never filtered away: they are what needs fixing.
@@ -85,7 +86,10 @@ describe('creatorSummary', () => {
     const vids = [0, 1, 2].map((i) => makeVideo(300 + i, undefined, undefined, 'duo'));
     const solo = makeVideo(310, undefined, undefined, 'solo');
     for (const [i, v] of [...vids, solo].entries()) {
-      await shortlistVideo(db, { video: v, score: { ...makeScore(v, 'awareness'), total: 40 + i * 10, band: 'maybe' } });
+      await shortlistVideo(db, {
+        video: v,
+        score: { ...makeScore(v, 'awareness'), total: 40 + i * 10, band: 'maybe' },
+      });
     }
     await updateEntries(db, [vids[0]!.id, vids[1]!.id], { status: 'live' });
     await updateEntries(db, [solo.id], { status: 'live' });

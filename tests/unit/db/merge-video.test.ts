@@ -26,7 +26,9 @@ describe('mergeStat', () => {
 describe('mergeVideo', () => {
   it('keeps comments, transcript and saves an API reading had when a DOM reading lacks them', () => {
     const api = makeVideo(1);
-    api.comments = [{ id: 'c1', text: 'where can I buy this?', likes: 3, createdAt: null, language: 'en', isReply: false }];
+    api.comments = [
+      { id: 'c1', text: 'where can I buy this?', likes: 3, createdAt: null, language: 'en', isReply: false },
+    ];
     api.transcript = { language: 'en', source: 'ASR', cues: [{ start: 0, end: 2, text: 'hi' }], fetchedAt: 1 };
     api.stats.saves = exact(900, api.capturedAt);
     const dom = {

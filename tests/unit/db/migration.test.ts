@@ -47,7 +47,14 @@ describe('migration from v1', () => {
     expect(rows.map((r) => r.videoId)).toEqual(['7498337886933191943', '7513039993741397256', '7606836476323597588']);
     const [canal, train, jarvis] = rows;
     // Real counts from the captured samples, carried over unchanged.
-    expect(jarvis).toMatchObject({ handle: 'w..corporation', views: 317_100, likes: 32_700, saves: 4768, status: 'live', tags: ['ia', 'hero'] });
+    expect(jarvis).toMatchObject({
+      handle: 'w..corporation',
+      views: 317_100,
+      likes: 32_700,
+      saves: 4768,
+      status: 'live',
+      tags: ['ia', 'hero'],
+    });
     expect(jarvis!.engagementRatePct).toBeCloseTo(12.41, 2);
     // jarvis has awareness and conversion scores; its entry is awareness.
     expect(jarvis).toMatchObject({ objective: 'awareness', score: 74.5, band: 'strong', eligibility: 'eligible' });
@@ -74,7 +81,11 @@ describe('migration from v1', () => {
     expect(bad[0]).toMatchObject({ id: '7513039993741397256' });
     expect(bad[0]!.reason).toMatch(/^status: /);
     const orphan = rows.find((r) => r.videoId === '7498337886933191943');
-    expect(orphan).toMatchObject({ url: 'https://www.tiktok.com/@zg.520/video/7498337886933191943', views: null, score: null });
+    expect(orphan).toMatchObject({
+      url: 'https://www.tiktok.com/@zg.520/video/7498337886933191943',
+      views: null,
+      score: null,
+    });
   });
 
   it('works normally after the upgrade', async () => {
@@ -90,7 +101,8 @@ describe('every migration', () => {
     const { MIGRATIONS } = await import('@/lib/db/migrations');
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
     const fixtures = import.meta.glob('../../fixtures/db/v*.json');
-    for (const m of MIGRATIONS.slice(0, -1)) expect(Object.keys(fixtures)).toContain(`../../fixtures/db/v${m.version}.json`);
+    for (const m of MIGRATIONS.slice(0, -1))
+      expect(Object.keys(fixtures)).toContain(`../../fixtures/db/v${m.version}.json`);
   });
 
   it('keeps every record when an older build opens the upgraded database', async () => {

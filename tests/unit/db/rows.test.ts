@@ -8,7 +8,9 @@ function rowsOf(n: number, seed = 5): ShortlistRow[] {
   return data.entries.map((e, i) => toRow({ ...e, summary: summarize(data.videos[i]!, data.scores[i]!) }));
 }
 
-function row(over: Partial<Omit<ShortlistRecord, 'summary'>> & { summary?: Partial<ShortlistRecord['summary']> }): ShortlistRow {
+function row(
+  over: Partial<Omit<ShortlistRecord, 'summary'>> & { summary?: Partial<ShortlistRecord['summary']> },
+): ShortlistRow {
   const base: ShortlistRecord = {
     videoId: '1',
     status: 'candidate',
@@ -28,7 +30,10 @@ function row(over: Partial<Omit<ShortlistRecord, 'summary'>> & { summary?: Parti
 
 describe('engagementRate', () => {
   it('is (likes+comments+shares+saves) ÷ views × 100 and null without views', () => {
-    expect(engagementRate({ views: 317_100, likes: 32_700, comments: 449, shares: 1425, saves: 4768 })).toBeCloseTo(12.4068, 4);
+    expect(engagementRate({ views: 317_100, likes: 32_700, comments: 449, shares: 1425, saves: 4768 })).toBeCloseTo(
+      12.4068,
+      4,
+    );
     expect(engagementRate({ views: null, likes: 5, comments: 0, shares: 0, saves: 0 })).toBeNull();
     expect(engagementRate({ views: 0, likes: 5, comments: 0, shares: 0, saves: 0 })).toBeNull();
   });
@@ -38,10 +43,20 @@ describe('filterRows', () => {
   const rows = rowsOf(500);
 
   it('combines status, band and objective filters', () => {
-    const out = filterRows(rows, { statuses: ['candidate', 'contacted'], bands: ['strong'], objectives: ['conversion'] });
+    const out = filterRows(rows, {
+      statuses: ['candidate', 'contacted'],
+      bands: ['strong'],
+      objectives: ['conversion'],
+    });
     expect(out.length).toBeGreaterThan(0);
-    expect(out.every((r) => ['candidate', 'contacted'].includes(r.status) && r.band === 'strong' && r.objective === 'conversion')).toBe(true);
-    const expected = rows.filter((r) => ['candidate', 'contacted'].includes(r.status) && r.band === 'strong' && r.objective === 'conversion');
+    expect(
+      out.every(
+        (r) => ['candidate', 'contacted'].includes(r.status) && r.band === 'strong' && r.objective === 'conversion',
+      ),
+    ).toBe(true);
+    const expected = rows.filter(
+      (r) => ['candidate', 'contacted'].includes(r.status) && r.band === 'strong' && r.objective === 'conversion',
+    );
     expect(out).toEqual(expected);
   });
 
@@ -67,7 +82,13 @@ describe('filterRows', () => {
   });
 
   it('searches caption, handle, tags and note, ignoring case, accents and a leading # or @', () => {
-    const r = row({ videoId: '9', handle: 'Glow.Lab', tags: ['Summer-Drop'], note: 'Ask for a shorter CUT', summary: { caption: 'Mon café préféré #morning' } });
+    const r = row({
+      videoId: '9',
+      handle: 'Glow.Lab',
+      tags: ['Summer-Drop'],
+      note: 'Ask for a shorter CUT',
+      summary: { caption: 'Mon café préféré #morning' },
+    });
     const other = row({ videoId: '8' });
     const find = (text: string) => filterRows([r, other], { text }).map((x) => x.videoId);
     expect(find('cafe prefere')).toEqual(['9']);
@@ -91,7 +112,14 @@ describe('sortRows', () => {
   it.each(['score', 'engagement', 'views', 'likes', 'postedAt', 'shortlistedAt'] as const)(
     'orders by %s in both directions, unknown values last',
     (key) => {
-      const field = { score: 'score', engagement: 'engagementRatePct', views: 'views', likes: 'likes', postedAt: 'postedAt', shortlistedAt: 'shortlistedAt' }[key] as keyof ShortlistRow;
+      const field = {
+        score: 'score',
+        engagement: 'engagementRatePct',
+        views: 'views',
+        likes: 'likes',
+        postedAt: 'postedAt',
+        shortlistedAt: 'shortlistedAt',
+      }[key] as keyof ShortlistRow;
       for (const dir of ['asc', 'desc'] as const) {
         const out = sortRows(rows, { key, dir });
         expect(out).toHaveLength(rows.length);

@@ -1,11 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  creatorShortlistCount,
-  getShortlistState,
-  listSnapshots,
-  shortlistVideo,
-  type SparkScoutDb,
-} from '@/lib/db';
+import { creatorShortlistCount, getShortlistState, listSnapshots, shortlistVideo, type SparkScoutDb } from '@/lib/db';
 import { makeScore, makeVideo } from '../../fixtures/db/generate';
 import { clock, freshDb } from './helpers';
 
@@ -18,7 +12,12 @@ describe('shortlistVideo', () => {
     db = freshDb({ now: c.now });
     const video = makeVideo(1);
     const score = makeScore(video, 'conversion');
-    const res = await shortlistVideo(db, { video, score, tags: [' #UGC ', 'ugc', 'summer  drop'], note: ' ask for a cut ' });
+    const res = await shortlistVideo(db, {
+      video,
+      score,
+      tags: [' #UGC ', 'ugc', 'summer  drop'],
+      note: ' ask for a cut ',
+    });
     expect(res.created).toBe(true);
     expect(res.creatorCount).toBe(1);
     expect(res.entry).toMatchObject({
@@ -54,7 +53,9 @@ describe('shortlistVideo', () => {
     db = freshDb();
     const video = makeVideo(3);
     const results = await Promise.all(
-      Array.from({ length: 5 }, (_, i) => shortlistVideo(db, { video, score: makeScore(video, 'awareness'), tags: [`tab-${i}`] })),
+      Array.from({ length: 5 }, (_, i) =>
+        shortlistVideo(db, { video, score: makeScore(video, 'awareness'), tags: [`tab-${i}`] }),
+      ),
     );
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(await db.shortlist.count()).toBe(1);
@@ -70,7 +71,10 @@ describe('shortlistVideo', () => {
     score.eligibility = { status: 'ineligible', reasons: [{ code: 'over-10-min', message: 'Longer than 10 minutes' }] };
     await shortlistVideo(db, { video, score });
     expect((await db.scores.get([video.id, 'awareness']))?.eligibility.reasons[0]?.code).toBe('over-10-min');
-    expect((await db.shortlist.get(video.id))?.summary).toMatchObject({ band: 'ineligible', eligibility: 'ineligible' });
+    expect((await db.shortlist.get(video.id))?.summary).toMatchObject({
+      band: 'ineligible',
+      eligibility: 'ineligible',
+    });
   });
 
   it('refuses a video record that does not match the contract and writes nothing', async () => {

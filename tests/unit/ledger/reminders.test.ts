@@ -58,12 +58,19 @@ describe('reminderSchedule', () => {
     const rs = reminderSchedule([auth({ expiresAt, updatedAt: savedAt })], DEFAULT_LEAD_DAYS, savedAt + 1000, NY);
     expect(rs.map((r) => [r.leadDays, iso(r.when)])).toEqual([[1, '2024-03-19T19:01:00.000Z']]);
     // Once that minute has passed (the alarm fired), a later re-sync does not remind again.
-    expect(reminderSchedule([auth({ expiresAt, updatedAt: savedAt })], DEFAULT_LEAD_DAYS, savedAt + 120_000, NY)).toEqual([]);
+    expect(
+      reminderSchedule([auth({ expiresAt, updatedAt: savedAt })], DEFAULT_LEAD_DAYS, savedAt + 120_000, NY),
+    ).toEqual([]);
   });
 
   it('does not catch up a window that passed after the code was saved', () => {
     const savedAt = Date.UTC(2024, 1, 1);
-    const rs = reminderSchedule([auth({ expiresAt, updatedAt: savedAt })], DEFAULT_LEAD_DAYS, Date.UTC(2024, 2, 15), NY);
+    const rs = reminderSchedule(
+      [auth({ expiresAt, updatedAt: savedAt })],
+      DEFAULT_LEAD_DAYS,
+      Date.UTC(2024, 2, 15),
+      NY,
+    );
     expect(rs.map((r) => r.leadDays)).toEqual([1]);
   });
 

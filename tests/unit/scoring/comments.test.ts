@@ -11,9 +11,19 @@ const run = (texts: string[], objective: 'awareness' | 'consideration' | 'conver
 
 describe('comment analysis', () => {
   it.each([
-    'where can I buy this??', 'link?', 'how much is it', 'what brand is this', '¿dónde lo compro?', '¿cuánto cuesta?',
-    'onde compra?', 'quanto custa?', "où est-ce que je peux l'acheter ?", "c'est combien ?", 'wo kann man das kaufen?',
-    'was kostet das?', 'welche Marke ist das?',
+    'where can I buy this??',
+    'link?',
+    'how much is it',
+    'what brand is this',
+    '¿dónde lo compro?',
+    '¿cuánto cuesta?',
+    'onde compra?',
+    'quanto custa?',
+    "où est-ce que je peux l'acheter ?",
+    "c'est combien ?",
+    'wo kann man das kaufen?',
+    'was kostet das?',
+    'welche Marke ist das?',
   ])('finds purchase intent in “%s”', (text) => {
     expect(analyzeComment(text).purchase).toBe(true);
   });
@@ -48,7 +58,9 @@ describe('comments factor', () => {
     const texts = ['where can I buy this??', 'link?', 'ok', 'nice'];
     const conversion = run(texts, 'conversion');
     const awareness = run(texts, 'awareness');
-    expect(conversion.reasons).toContain('2 ask where to buy, the price, the brand or a link, e.g. “where can I buy this??”.');
+    expect(conversion.reasons).toContain(
+      '2 ask where to buy, the price, the brand or a link, e.g. “where can I buy this??”.',
+    );
     expect(conversion.score - awareness.score).toBe(10);
   });
 

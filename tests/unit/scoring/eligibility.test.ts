@@ -21,7 +21,9 @@ describe('Spark eligibility', () => {
     ['already-ad', makeVideo({ flags: { isAd: true } }), undefined],
     [
       'multi-video-mention',
-      makeVideo({ caption: 'Part 1 https://www.tiktok.com/@a/video/111 and part 2 https://www.tiktok.com/@a/video/222' }),
+      makeVideo({
+        caption: 'Part 1 https://www.tiktok.com/@a/video/111 and part 2 https://www.tiktok.com/@a/video/222',
+      }),
       undefined,
     ],
   ] as const)('makes %s ineligible', (code, video, pageProblem) => {
@@ -36,7 +38,10 @@ describe('Spark eligibility', () => {
   });
 
   it('puts a licensed track at risk and names it', () => {
-    const e = eligibility(makeVideo({ sound: { id: '1', title: 'Espresso', author: 'Sabrina Carpenter', original: false } }), none);
+    const e = eligibility(
+      makeVideo({ sound: { id: '1', title: 'Espresso', author: 'Sabrina Carpenter', original: false } }),
+      none,
+    );
     expect(e.status).toBe('at-risk');
     expect(e.reasons[0]!.message).toBe(
       'Uses “Espresso” by Sabrina Carpenter, not an original sound: commercially licensed music not cleared for ads can be muted or rejected; an original or Commercial Music Library sound is safe (TikTok Ads Manager).',
@@ -44,17 +49,28 @@ describe('Spark eligibility', () => {
   });
 
   it('puts a brand mention or #ad without the paid-partnership disclosure at risk', () => {
-    expect(codes(makeVideo({ caption: 'Loving my new Glossier balm' }), { brandTerms: ['Glossier'], brandHandles: [] })).toEqual(['no-disclosure']);
+    expect(
+      codes(makeVideo({ caption: 'Loving my new Glossier balm' }), { brandTerms: ['Glossier'], brandHandles: [] }),
+    ).toEqual(['no-disclosure']);
     expect(codes(makeVideo({ caption: 'Morning routine #ad' }))).toEqual(['no-disclosure']);
     expect(codes(makeVideo({ caption: 'Morning routine #ad', flags: { brandedContent: true } }))).toEqual([]);
   });
 
   it('does not ask the brand’s own account for a disclosure', () => {
-    expect(codes(makeVideo({ handle: 'glossier', caption: 'New Glossier balm' }), { brandTerms: ['Glossier'], brandHandles: ['@glossier'] })).toEqual([]);
+    expect(
+      codes(makeVideo({ handle: 'glossier', caption: 'New Glossier balm' }), {
+        brandTerms: ['Glossier'],
+        brandHandles: ['@glossier'],
+      }),
+    ).toEqual([]);
   });
 
   it('lists every reason, with ineligible winning over at-risk', () => {
-    const v = makeVideo({ durationSec: 700, flags: { isAd: true }, sound: { id: '1', title: null, author: null, original: false } });
+    const v = makeVideo({
+      durationSec: 700,
+      flags: { isAd: true },
+      sound: { id: '1', title: null, author: null, original: false },
+    });
     const e = eligibility(v, none);
     expect(e.status).toBe('ineligible');
     expect(e.reasons.map((r) => r.code)).toEqual(['over-10-min', 'already-ad', 'licensed-music']);

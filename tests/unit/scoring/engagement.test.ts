@@ -7,7 +7,11 @@ import { NOW, context, makeVideo, stat } from './factory';
 const atSpark = makeVideo({ stats: { likes: stat(5_000), comments: stat(100), shares: stat(50), saves: stat(50) } });
 const FORMULA = '(likes+comments+shares+saves ÷ views)';
 
-function outcome(video = atSpark, industry: Parameters<typeof engagementFactor>[1] = 'general', baseline = null as null | { median: number; count: number }) {
+function outcome(
+  video = atSpark,
+  industry: Parameters<typeof engagementFactor>[1] = 'general',
+  baseline = null as null | { median: number; count: number },
+) {
   const o = engagementFactor(video, industry, NOW, baseline);
   if (!('score' in o)) throw new Error(`expected a score, got missing: ${o.missing}`);
   return o;
@@ -23,7 +27,9 @@ describe('engagement factor', () => {
   });
 
   it('uses the industry row the settings name', () => {
-    expect(outcome(atSpark, 'fashion').reasons[2]).toBe(`Engagement 5.2% of views ${FORMULA} vs 2.7% Rival IQ 2024 median by view for Fashion.`);
+    expect(outcome(atSpark, 'fashion').reasons[2]).toBe(
+      `Engagement 5.2% of views ${FORMULA} vs 2.7% Rival IQ 2024 median by view for Fashion.`,
+    );
   });
 
   it('scores a rate at its benchmark 70 and moves 40 points per doubling', () => {
@@ -93,6 +99,8 @@ describe('engagement factor', () => {
   });
 
   it('gives views a day since posting as context', () => {
-    expect(outcome().reasons).toContain('10K views a day over 10 day(s) since posting (shown for context; no published benchmark).');
+    expect(outcome().reasons).toContain(
+      '10K views a day over 10 day(s) since posting (shown for context; no published benchmark).',
+    );
   });
 });

@@ -6,7 +6,12 @@ import type { Stat, VideoComment, VideoFlags, VideoRecord, VideoStats } from '@/
 export const NOW = Date.UTC(2026, 6, 1, 12);
 export const DAY = 86_400_000;
 
-export const stat = (value: number, exact = true): Stat => ({ value, exact, source: exact ? 'statsV2' : 'dom', capturedAt: NOW });
+export const stat = (value: number, exact = true): Stat => ({
+  value,
+  exact,
+  source: exact ? 'statsV2' : 'dom',
+  capturedAt: NOW,
+});
 
 export function comments(...texts: string[]): VideoComment[] {
   return texts.map((text, i) => ({ id: `c${i}`, text, likes: null, createdAt: null, language: null, isReply: false }));
@@ -24,7 +29,14 @@ export function makeVideo(o: VideoOverrides = {}): VideoRecord {
   return {
     id: '7606836476323597588',
     url: `https://www.tiktok.com/@${handle}/video/7606836476323597588`,
-    author: { id: '1', handle, nickname: 'A Creator', verified: false, followers: followers === null ? null : stat(followers), secUid: null },
+    author: {
+      id: '1',
+      handle,
+      nickname: 'A Creator',
+      verified: false,
+      followers: followers === null ? null : stat(followers),
+      secUid: null,
+    },
     caption: 'My morning routine for glowing skin',
     hashtags: [],
     mentions: [],
@@ -65,10 +77,17 @@ export function makeVideo(o: VideoOverrides = {}): VideoRecord {
 }
 
 export function transcript(...cues: Array<[number, string]>): VideoRecord['transcript'] {
-  return { language: 'en', source: 'ASR', fetchedAt: NOW, cues: cues.map(([start, text]) => ({ start, end: start + 2, text })) };
+  return {
+    language: 'en',
+    source: 'ASR',
+    fetchedAt: NOW,
+    cues: cues.map(([start, text]) => ({ start, end: start + 2, text })),
+  };
 }
 
-export function context(o: Omit<Partial<ScoreContext>, 'settings'> & { settings?: Partial<ScoreContext['settings']> } = {}): ScoreContext {
+export function context(
+  o: Omit<Partial<ScoreContext>, 'settings'> & { settings?: Partial<ScoreContext['settings']> } = {},
+): ScoreContext {
   const { settings, ...rest } = o;
   return { objective: 'consideration', now: NOW, ...rest, settings: { ...DEFAULT_SETTINGS, ...settings } };
 }

@@ -12,7 +12,9 @@ const run = (video = makeVideo(), brand = noBrand) => {
 
 describe('hook factor', () => {
   it('reads the transcript cues that start in the first 3 seconds', () => {
-    const v = makeVideo({ transcript: transcript([0.2, 'Stop scrolling.'], [2.9, 'You need this.'], [3.1, 'Later words']) });
+    const v = makeVideo({
+      transcript: transcript([0.2, 'Stop scrolling.'], [2.9, 'You need this.'], [3.1, 'Later words']),
+    });
     expect(openingOf(v)).toEqual({ text: 'Stop scrolling. You need this.', source: 'ASR', note: null });
     expect(run(v).confidence).toBe(0.9);
   });
@@ -27,14 +29,23 @@ describe('hook factor', () => {
 
   it('says when nothing is said in the first 3 seconds and uses the caption', () => {
     const v = makeVideo({ transcript: transcript([4.5, 'hello']), caption: 'Watch this' });
-    expect(openingOf(v)).toEqual({ text: 'Watch this', source: 'caption', note: 'Nothing is said in the first 3 s (first words at 4.5 s).' });
+    expect(openingOf(v)).toEqual({
+      text: 'Watch this',
+      source: 'caption',
+      note: 'Nothing is said in the first 3 s (first words at 4.5 s).',
+    });
   });
 
   it('rewards a question, direct address, a curiosity gap and a number, up to 100', () => {
     const o = run(makeVideo({ transcript: transcript([0, 'Wait, did you know these 3 serums clash?']) }));
     expect(o.score).toBe(100);
     expect(o.reasons).toEqual(
-      expect.arrayContaining(['Opens with a question (+15).', 'Speaks to the viewer directly (+10).', 'Pattern interrupt or curiosity gap (“wait”) (+15).', 'A number or a concrete promise (+10).']),
+      expect.arrayContaining([
+        'Opens with a question (+15).',
+        'Speaks to the viewer directly (+10).',
+        'Pattern interrupt or curiosity gap (“wait”) (+15).',
+        'A number or a concrete promise (+10).',
+      ]),
     );
   });
 
@@ -45,7 +56,10 @@ describe('hook factor', () => {
   });
 
   it('penalises the brand or a logo in the opening', () => {
-    const o = run(makeVideo({ transcript: transcript([0.5, 'This Glossier balm changed my lips']) }), brandMatcher(['Glossier']));
+    const o = run(
+      makeVideo({ transcript: transcript([0.5, 'This Glossier balm changed my lips']) }),
+      brandMatcher(['Glossier']),
+    );
     expect(o.score).toBe(30);
     expect(o.reasons.some((r) => r.startsWith('Brand or logo in the opening (“glossier”)'))).toBe(true);
   });

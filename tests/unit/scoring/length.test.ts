@@ -11,7 +11,9 @@ describe('length factor', () => {
   it('gives full marks inside the 21–34 s range the brief names', () => {
     expect([21, 27, 34].map((d) => scoreOf(d))).toEqual([100, 100, 100]);
     const o = lengthFactor(makeVideo({ durationSec: 27 }), 'conversion');
-    expect('score' in o && o.reasons[0]).toBe('27 s: inside the 21–34 s range that performs best for most objectives (Spark Ads brief).');
+    expect('score' in o && o.reasons[0]).toBe(
+      '27 s: inside the 21–34 s range that performs best for most objectives (Spark Ads brief).',
+    );
   });
 
   it('takes 2 points a second below 21 s for consideration and conversion', () => {
@@ -33,12 +35,20 @@ describe('length factor', () => {
 
   it('scores a video over 10 minutes 0 and says why', () => {
     const o = lengthFactor(makeVideo({ durationSec: 601 }), 'awareness');
-    expect(o).toEqual({ id: 'length', score: 0, confidence: 1, reasons: ['10:01 long: over the 10-minute limit for Spark Ads (TikTok Ads Manager).'] });
+    expect(o).toEqual({
+      id: 'length',
+      score: 0,
+      confidence: 1,
+      reasons: ['10:01 long: over the 10-minute limit for Spark Ads (TikTok Ads Manager).'],
+    });
     expect(scoreOf(600)).toBeCloseTo(100 - 20 * Math.log2(600 / 34), 6);
   });
 
   it('leaves the factor out when the duration is unknown or a photo post has none', () => {
-    expect(lengthFactor(makeVideo({ durationSec: null }), 'awareness')).toEqual({ id: 'length', missing: 'No video duration was captured.' });
+    expect(lengthFactor(makeVideo({ durationSec: null }), 'awareness')).toEqual({
+      id: 'length',
+      missing: 'No video duration was captured.',
+    });
     expect(lengthFactor(makeVideo({ durationSec: 0, flags: { photo: true } }), 'awareness')).toEqual({
       id: 'length',
       missing: 'A photo post has no video length.',

@@ -42,7 +42,12 @@ describe('keyword matcher', () => {
 
   it('expands {a|b} choices, an empty choice dropping the word, and refuses nesting', () => {
     expect(expand('where {can|do} {i|you|} buy')).toEqual([
-      'where can i buy', 'where can you buy', 'where can buy', 'where do i buy', 'where do you buy', 'where do buy',
+      'where can i buy',
+      'where can you buy',
+      'where can buy',
+      'where do i buy',
+      'where do you buy',
+      'where do buy',
     ]);
     expect(() => expand('{a{b|c}|d}')).toThrow(/nested/);
   });

@@ -21,10 +21,15 @@ describe('native feel', () => {
   });
 
   it('takes points for the brand’s own account, the brand up front, an #ad tag and sales language', () => {
-    const v = makeVideo({ handle: 'glossier', caption: '#ad Glossier Balm Dotcom, use code GLOW for 20% off, link in bio' });
+    const v = makeVideo({
+      handle: 'glossier',
+      caption: '#ad Glossier Balm Dotcom, use code GLOW for 20% off, link in bio',
+    });
     const o = native(v, ['Glossier'], ['glossier']);
     expect(o.score).toBe(80 - 25 - 15 - 10 - 24);
-    expect(o.reasons[0]).toBe("Posted by the brand's own account (@glossier): reads as an ad, not a creator's voice (-25).");
+    expect(o.reasons[0]).toBe(
+      "Posted by the brand's own account (@glossier): reads as an ad, not a creator's voice (-25).",
+    );
     expect(o.reasons).toContain('Sales language: “use code”, “20% off”, “link in bio” (-24).');
   });
 
@@ -58,7 +63,10 @@ describe('call to action', () => {
   });
 
   it('reads the spoken ask from the transcript with more confidence', () => {
-    const o = ctaFactor(makeVideo({ caption: '', transcript: transcript([20, 'comment below if you want part two']) }), 'consideration');
+    const o = ctaFactor(
+      makeVideo({ caption: '', transcript: transcript([20, 'comment below if you want part two']) }),
+      'consideration',
+    );
     expect(o).toMatchObject({ score: 85, confidence: 0.8 });
   });
 });

@@ -20,7 +20,12 @@ describe('policy flags', () => {
 
   it('marks the Branded Content Policy categories as EEA/UK only', () => {
     const [flag] = policyFlagsOfText('My daily collagen supplement', ['global']);
-    expect(flag).toMatchObject({ category: 'supplements', markets: 'eea-uk', severity: 'prohibited', evidence: ['collagen', 'supplement'] });
+    expect(flag).toMatchObject({
+      category: 'supplements',
+      markets: 'eea-uk',
+      severity: 'prohibited',
+      evidence: ['collagen', 'supplement'],
+    });
     expect(flag!.note).toContain('from 25 July 2025');
     expect(categories('Red Bull before the gym')).toEqual(['energy-drinks']);
     expect(categories('Got my lip filler done')).toEqual(['cosmetic-surgery']);
@@ -28,8 +33,14 @@ describe('policy flags', () => {
   });
 
   it('makes alcohol prohibited when a target market bans it in creatives', () => {
-    expect(policyFlagsOfText('Summer cocktail recipe', ['us'])[0]).toMatchObject({ category: 'alcohol', severity: 'restricted' });
-    expect(policyFlagsOfText('Summer cocktail recipe', ['eea'])[0]).toMatchObject({ category: 'alcohol', severity: 'prohibited' });
+    expect(policyFlagsOfText('Summer cocktail recipe', ['us'])[0]).toMatchObject({
+      category: 'alcohol',
+      severity: 'restricted',
+    });
+    expect(policyFlagsOfText('Summer cocktail recipe', ['eea'])[0]).toMatchObject({
+      category: 'alcohol',
+      severity: 'prohibited',
+    });
   });
 
   it('matches whole words only', () => {
@@ -57,7 +68,11 @@ describe('policy flags', () => {
   });
 
   it('reads hashtags and the transcript of the video', () => {
-    const v = makeVideo({ caption: 'Weekend vibes', hashtags: ['beforeandafter'], transcript: transcript([10, 'this casino app is wild']) });
+    const v = makeVideo({
+      caption: 'Weekend vibes',
+      hashtags: ['beforeandafter'],
+      transcript: transcript([10, 'this casino app is wild']),
+    });
     expect(policyFlags(v, ['global']).map((f) => f.category)).toEqual(['gambling', 'before-after']);
   });
 });

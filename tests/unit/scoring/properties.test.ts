@@ -9,26 +9,68 @@ import type { VideoComment, VideoRecord } from '@/lib/schemas/video';
 import { NOW, DAY, comments, context, makeVideo, stat, transcript } from './factory';
 
 const CAPTIONS = [
-  '', 'Wait, are you using retinol wrong?', 'Hi guys welcome back #grwm', 'Black Friday deal ends tonight! #ad',
-  'Shop now with code GLOW, link in bio', 'Mi rutina de noche 🌙', 'Meu antes e depois', 'New vape flavour #fyp',
-  'Glossier balm review, honestly obsessed', 'POV: you finally found the one', 'part 2 https://vm.tiktok.com/abc https://vm.tiktok.com/def',
+  '',
+  'Wait, are you using retinol wrong?',
+  'Hi guys welcome back #grwm',
+  'Black Friday deal ends tonight! #ad',
+  'Shop now with code GLOW, link in bio',
+  'Mi rutina de noche 🌙',
+  'Meu antes e depois',
+  'New vape flavour #fyp',
+  'Glossier balm review, honestly obsessed',
+  'POV: you finally found the one',
+  'part 2 https://vm.tiktok.com/abc https://vm.tiktok.com/def',
 ];
 const COMMENT_POOL = [
-  'love this 😍', 'where can I buy this??', 'link?', 'this is a scam', 'mid tbh', '¿cuánto cuesta?', 'so helpful',
-  'ok', '💀💀', 'not worth it', 'what brand is this', 'c’est nul', 'first', 'does it work on curly hair?', '',
+  'love this 😍',
+  'where can I buy this??',
+  'link?',
+  'this is a scam',
+  'mid tbh',
+  '¿cuánto cuesta?',
+  'so helpful',
+  'ok',
+  '💀💀',
+  'not worth it',
+  'what brand is this',
+  'c’est nul',
+  'first',
+  'does it work on curly hair?',
+  '',
 ];
-const NEGATIVE = ['this is a scam', 'worst product ever', 'fake', 'horrible, do not buy', 'es una estafa', 'mid tbh', 'this is terrible'];
+const NEGATIVE = [
+  'this is a scam',
+  'worst product ever',
+  'fake',
+  'horrible, do not buy',
+  'es una estafa',
+  'mid tbh',
+  'this is terrible',
+];
 
 const count = fc.option(fc.integer({ min: 0, max: 5e8 }), { nil: null });
-const weights: fc.Arbitrary<Weights> = fc.record(Object.fromEntries(FACTORS.map((f) => [f, fc.double({ min: 0, max: 10, noNaN: true })])) as Record<keyof Weights, fc.Arbitrary<number>>);
+const weights: fc.Arbitrary<Weights> = fc.record(
+  Object.fromEntries(FACTORS.map((f) => [f, fc.double({ min: 0, max: 10, noNaN: true })])) as Record<
+    keyof Weights,
+    fc.Arbitrary<number>
+  >,
+);
 
 const videoArb: fc.Arbitrary<VideoRecord> = fc
   .record({
-    views: count, likes: count, comments: count, shares: count, saves: count, followers: count,
+    views: count,
+    likes: count,
+    comments: count,
+    shares: count,
+    saves: count,
+    followers: count,
     exact: fc.boolean(),
     duration: fc.option(fc.double({ min: 0, max: 1200, noNaN: true }), { nil: null }),
     caption: fc.constantFrom(...CAPTIONS),
-    said: fc.option(fc.constantFrom('Stop scrolling, you need this', 'Hi guys my name is Ana', 'Hoy te enseño 3 trucos'), { nil: null }),
+    said: fc.option(
+      fc.constantFrom('Stop scrolling, you need this', 'Hi guys my name is Ana', 'Hoy te enseño 3 trucos'),
+      { nil: null },
+    ),
     said_at: fc.double({ min: 0, max: 10, noNaN: true }),
     texts: fc.array(fc.constantFrom(...COMMENT_POOL), { maxLength: 40 }),
     original: fc.option(fc.boolean(), { nil: null }),
@@ -40,8 +82,10 @@ const videoArb: fc.Arbitrary<VideoRecord> = fc
   .map((r) =>
     makeVideo({
       stats: {
-        views: r.views === null ? null : stat(r.views, r.exact), likes: r.likes === null ? null : stat(r.likes),
-        comments: r.comments === null ? null : stat(r.comments), shares: r.shares === null ? null : stat(r.shares),
+        views: r.views === null ? null : stat(r.views, r.exact),
+        likes: r.likes === null ? null : stat(r.likes),
+        comments: r.comments === null ? null : stat(r.comments),
+        shares: r.shares === null ? null : stat(r.shares),
         saves: r.saves === null ? null : stat(r.saves),
       },
       followers: r.followers,
@@ -62,7 +106,14 @@ const ctxArb = fc.record({
   brandTerms: fc.subarray(['Glossier', 'GLOW', 'retinol', 'x']),
 });
 const ctxOf = (c: { objective: Objective; w: Weights; industry: (typeof INDUSTRIES)[number]; brandTerms: string[] }) =>
-  context({ objective: c.objective, settings: { weights: { awareness: c.w, consideration: c.w, conversion: c.w }, industry: c.industry, brandTerms: c.brandTerms } });
+  context({
+    objective: c.objective,
+    settings: {
+      weights: { awareness: c.w, consideration: c.w, conversion: c.w },
+      industry: c.industry,
+      brandTerms: c.brandTerms,
+    },
+  });
 
 describe('score properties', () => {
   it('always gives a finite total in 0–100 and a result the schema accepts', () => {
@@ -122,13 +173,18 @@ describe('score properties', () => {
 
   it('never raises the comments factor when a negative comment is added', () => {
     fc.assert(
-      fc.property(videoArb, fc.constantFrom(...NEGATIVE), fc.constantFrom<Objective>(...OBJECTIVES), (v, text, objective) => {
-        expect(analyzeComment(text).label).toBe('negative');
-        const added: VideoComment = { id: 'neg', text, likes: null, createdAt: null, language: null, isReply: false };
-        const before = commentsFactor(v, objective).factor;
-        const after = commentsFactor({ ...v, comments: [...v.comments, added] }, objective).factor;
-        if ('score' in before && 'score' in after) expect(after.score).toBeLessThanOrEqual(before.score + 1e-9);
-      }),
+      fc.property(
+        videoArb,
+        fc.constantFrom(...NEGATIVE),
+        fc.constantFrom<Objective>(...OBJECTIVES),
+        (v, text, objective) => {
+          expect(analyzeComment(text).label).toBe('negative');
+          const added: VideoComment = { id: 'neg', text, likes: null, createdAt: null, language: null, isReply: false };
+          const before = commentsFactor(v, objective).factor;
+          const after = commentsFactor({ ...v, comments: [...v.comments, added] }, objective).factor;
+          if ('score' in before && 'score' in after) expect(after.score).toBeLessThanOrEqual(before.score + 1e-9);
+        },
+      ),
       { numRuns: 300 },
     );
   });

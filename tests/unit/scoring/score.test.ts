@@ -16,7 +16,12 @@ describe('score', () => {
 
   it('returns a result the shared schema accepts, stamped with the version and clock', () => {
     expect(scoreResultSchema.safeParse(result).success).toBe(true);
-    expect(result).toMatchObject({ videoId: video.id, objective: 'consideration', scoringVersion: SCORING_VERSION, scoredAt: NOW });
+    expect(result).toMatchObject({
+      videoId: video.id,
+      objective: 'consideration',
+      scoringVersion: SCORING_VERSION,
+      scoredAt: NOW,
+    });
     expect(result.engagementRatePct).toBe(4.2);
   });
 
@@ -24,7 +29,10 @@ describe('score', () => {
     const preset = OBJECTIVE_PRESETS.consideration;
     const sum = Object.values(preset).reduce((a, b) => a + b, 0);
     expect(result.factors.map((f) => [f.id, f.weight])).toEqual(
-      (['hook', 'length', 'comments', 'evergreen', 'engagement', 'native', 'cta'] as const).map((id) => [id, preset[id] / sum]),
+      (['hook', 'length', 'comments', 'evergreen', 'engagement', 'native', 'cta'] as const).map((id) => [
+        id,
+        preset[id] / sum,
+      ]),
     );
     expect(result.total).toBe(Math.round(result.factors.reduce((s, f) => s + f.weight * f.score, 0)));
   });
@@ -44,7 +52,14 @@ describe('score', () => {
   });
 
   it('uses the bands ≥70 strong, 50–69 maybe, <50 weak, and ineligible over any total', () => {
-    expect([100, 70, 69, 50, 49, 0].map((t) => bandOf(t, false))).toEqual(['strong', 'strong', 'maybe', 'maybe', 'weak', 'weak']);
+    expect([100, 70, 69, 50, 49, 0].map((t) => bandOf(t, false))).toEqual([
+      'strong',
+      'strong',
+      'maybe',
+      'maybe',
+      'weak',
+      'weak',
+    ]);
     expect(bandOf(95, true)).toBe('ineligible');
     const ad = score(makeVideo({ ...video, flags: { ...video.flags, isAd: true } }), context());
     expect(ad).toMatchObject({ band: 'ineligible', total: result.total });
@@ -52,7 +67,10 @@ describe('score', () => {
 
   it('scores 0 with zero confidence when no factor has data, and lists them all', () => {
     const c = combine(
-      (['hook', 'length', 'comments', 'evergreen', 'engagement', 'native', 'cta'] as const).map((id) => ({ id, missing: 'none' })),
+      (['hook', 'length', 'comments', 'evergreen', 'engagement', 'native', 'cta'] as const).map((id) => ({
+        id,
+        missing: 'none',
+      })),
       OBJECTIVE_PRESETS.awareness,
     );
     expect(c).toMatchObject({ total: 0, confidence: 0, factors: [] });
@@ -61,7 +79,13 @@ describe('score', () => {
 
   it('falls back to equal weights when every weight is zero', () => {
     const zero = { hook: 0, length: 0, comments: 0, evergreen: 0, engagement: 0, native: 0, cta: 0 };
-    const c = combine([{ id: 'hook', score: 80, confidence: 1, reasons: [] }, { id: 'cta', score: 40, confidence: 1, reasons: [] }], zero);
+    const c = combine(
+      [
+        { id: 'hook', score: 80, confidence: 1, reasons: [] },
+        { id: 'cta', score: 40, confidence: 1, reasons: [] },
+      ],
+      zero,
+    );
     expect(c.total).toBe(60);
   });
 
@@ -81,13 +105,24 @@ describe('score', () => {
 
 describe('rescoreMany', () => {
   const mk = (id: string, handle: string, views: number) => makeVideo({ id, handle, stats: { views: stat(views) } });
-  const batch = [mk('1', 'ana', 10_000), mk('2', 'ana', 20_000), mk('3', 'ana', 30_000), mk('4', 'ana', 90_000), mk('5', 'bo', 5_000)];
+  const batch = [
+    mk('1', 'ana', 10_000),
+    mk('2', 'ana', 20_000),
+    mk('3', 'ana', 30_000),
+    mk('4', 'ana', 90_000),
+    mk('5', 'bo', 5_000),
+  ];
 
   it('gives the same results as scoring each video with the creator’s other videos', () => {
     const ctx = context();
     const many = rescoreMany(batch, ctx);
     const one = batch.map((v) =>
-      score(v, { ...ctx, creatorVideos: batch.filter((o) => o.author.handle === v.author.handle).map((o) => ({ id: o.id, views: o.stats.views!.value })) }),
+      score(v, {
+        ...ctx,
+        creatorVideos: batch
+          .filter((o) => o.author.handle === v.author.handle)
+          .map((o) => ({ id: o.id, views: o.stats.views!.value })),
+      }),
     );
     expect(many).toEqual(one);
     expect(many[3]!.factors.find((f) => f.id === 'engagement')!.reasons).toContain(

@@ -39,12 +39,18 @@ describe('settings', () => {
   });
 
   it('never throws on garbage or a newer version', () => {
-    expect(readSettings('nope')).toEqual({ settings: DEFAULT_SETTINGS, problem: 'Stored settings were not an object; defaults are used.' });
-    expect(readSettings({ ...V1, version: 7 }).problem).toBe('Stored settings are version 7, newer than this build (1); defaults are used.');
+    expect(readSettings('nope')).toEqual({
+      settings: DEFAULT_SETTINGS,
+      problem: 'Stored settings were not an object; defaults are used.',
+    });
+    expect(readSettings({ ...V1, version: 7 }).problem).toBe(
+      'Stored settings are version 7, newer than this build (1); defaults are used.',
+    );
   });
 
   it('weights the hook most for awareness and the call to action most for conversion', () => {
-    const top = (o: keyof typeof OBJECTIVE_PRESETS) => Object.entries(OBJECTIVE_PRESETS[o]).sort((a, b) => b[1] - a[1])[0]![0];
+    const top = (o: keyof typeof OBJECTIVE_PRESETS) =>
+      Object.entries(OBJECTIVE_PRESETS[o]).sort((a, b) => b[1] - a[1])[0]![0];
     expect(top('awareness')).toBe('hook');
     expect(OBJECTIVE_PRESETS.conversion.cta).toBeGreaterThan(OBJECTIVE_PRESETS.awareness.cta);
   });

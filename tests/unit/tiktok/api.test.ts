@@ -62,7 +62,11 @@ describe('extractApi', () => {
   });
 
   it('reads a refused detail (login wall) as a problem for the id asked for', () => {
-    const r = extractApi('https://www.tiktok.com/api/item/detail/?itemId=7513039993741397256', { statusCode: 10201 }, T);
+    const r = extractApi(
+      'https://www.tiktok.com/api/item/detail/?itemId=7513039993741397256',
+      { statusCode: 10201 },
+      T,
+    );
     expect(r.problem).toEqual({ videoId: '7513039993741397256', problem: 'login-required' });
     expect(r.videos).toEqual([]);
   });
@@ -73,7 +77,13 @@ describe('extractApi', () => {
   });
 
   it('marks reply pages as replies and inline replies too, keyed by the video from the URL when absent', () => {
-    const reply = { cid: '7603400000000000001', text: 'agreed', digg_count: 3, create_time: 1770290000, reply_id: '7603308235172496150' };
+    const reply = {
+      cid: '7603400000000000001',
+      text: 'agreed',
+      digg_count: 3,
+      create_time: 1770290000,
+      reply_id: '7603308235172496150',
+    };
     const replies = extractApi(
       'https://www.tiktok.com/api/comment/list/reply/?item_id=7603296357641735445&comment_id=7603308235172496150',
       { comments: [reply], total: 1 },
@@ -83,10 +93,25 @@ describe('extractApi', () => {
       {
         videoId: '7603296357641735445',
         total: null,
-        comments: [{ id: '7603400000000000001', text: 'agreed', likes: 3, createdAt: 1770290000000, language: null, isReply: true }],
+        comments: [
+          {
+            id: '7603400000000000001',
+            text: 'agreed',
+            likes: 3,
+            createdAt: 1770290000000,
+            language: null,
+            isReply: true,
+          },
+        ],
       },
     ]);
-    const top = { cid: '7603400000000000002', aweme_id: '7603296357641735445', text: 'top', reply_id: '0', reply_comment: [reply] };
+    const top = {
+      cid: '7603400000000000002',
+      aweme_id: '7603296357641735445',
+      text: 'top',
+      reply_id: '0',
+      reply_comment: [reply],
+    };
     const list = extractApi('https://www.tiktok.com/api/comment/list/', { comments: [top], total: 9 }, T);
     expect(list.comments[0]?.comments.map((c) => [c.id, c.isReply])).toEqual([
       ['7603400000000000002', false],
@@ -95,7 +120,13 @@ describe('extractApi', () => {
   });
 
   it('drops absurd comment numbers instead of showing them', () => {
-    const bad = { cid: '7603400000000000003', aweme_id: '7603296357641735445', text: 5, digg_count: -1, create_time: 'x' };
+    const bad = {
+      cid: '7603400000000000003',
+      aweme_id: '7603296357641735445',
+      text: 5,
+      digg_count: -1,
+      create_time: 'x',
+    };
     const r = extractApi('https://www.tiktok.com/api/comment/list/', { comments: [bad] }, T);
     expect(r.comments[0]?.comments[0]).toEqual({
       id: '7603400000000000003',
@@ -132,7 +163,10 @@ describe('extractApi', () => {
         ),
         (url, body) => {
           const r = extractApi(url, body, T);
-          return r.videos.every(recordIsSound) && r.comments.every((b) => b.comments.every((c) => c.likes === null || c.likes >= 0));
+          return (
+            r.videos.every(recordIsSound) &&
+            r.comments.every((b) => b.comments.every((c) => c.likes === null || c.likes >= 0))
+          );
         },
       ),
       { numRuns: 400 },

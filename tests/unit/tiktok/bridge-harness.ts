@@ -9,7 +9,9 @@ const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
 };
 
 /** A fake XHR that "loads" `responseText` on send (jsdom's real XHR would go to the network). */
-export function fakeXhrClass(responses: Record<string, { status: number; text: string; type?: XMLHttpRequestResponseType }>) {
+export function fakeXhrClass(
+  responses: Record<string, { status: number; text: string; type?: XMLHttpRequestResponseType }>,
+) {
   return class FakeXhr extends EventTarget {
     url = '';
     status = 0;
@@ -43,7 +45,9 @@ export function pageWindow(url = 'https://www.tiktok.com/foryou') {
   win.postMessage = ((data: BridgeWireMessage, targetOrigin: string) => {
     if (data?.source === BRIDGE_SOURCE) posted.push(data);
     if (targetOrigin !== '*' && targetOrigin !== win.location.origin) return;
-    setTimeout(() => win.dispatchEvent(new win.MessageEvent('message', { data, origin: win.location.origin, source: win })));
+    setTimeout(() =>
+      win.dispatchEvent(new win.MessageEvent('message', { data, origin: win.location.origin, source: win })),
+    );
   }) as typeof win.postMessage;
   return { win, posted };
 }
@@ -53,6 +57,10 @@ export const flush = () => new Promise((r) => setTimeout(r, 5));
 /** What listenToBridge posts when it starts, delivered synchronously. */
 export function receiverReady(win: PageWindow): void {
   win.dispatchEvent(
-    new win.MessageEvent('message', { data: { source: RECEIVER_SOURCE, kind: 'ready' }, origin: win.location.origin, source: win }),
+    new win.MessageEvent('message', {
+      data: { source: RECEIVER_SOURCE, kind: 'ready' },
+      origin: win.location.origin,
+      source: win,
+    }),
   );
 }

@@ -112,9 +112,15 @@ describe('installBridge', () => {
     installBridge(win);
     receiverReady(win);
     const seen: string[] = [];
-    for (const url of [RECOMMEND, 'https://www.tiktok.com/api/item/detail/?itemId=1', 'https://www.tiktok.com/api/other/']) {
+    for (const url of [
+      RECOMMEND,
+      'https://www.tiktok.com/api/item/detail/?itemId=1',
+      'https://www.tiktok.com/api/other/',
+    ]) {
       const xhr = new win.XMLHttpRequest();
-      xhr.addEventListener('load', () => seen.push(String(xhr.responseType === 'json' ? 'json' : xhr.responseText.length)));
+      xhr.addEventListener('load', () =>
+        seen.push(String(xhr.responseType === 'json' ? 'json' : xhr.responseText.length)),
+      );
       xhr.open('GET', url);
       xhr.send();
     }
@@ -135,8 +141,16 @@ describe('installBridge', () => {
     win.dispatchEvent(new win.PopStateEvent('popstate'));
     expect(posted).toEqual([
       { source: 'spark-scout-bridge', kind: 'nav', url: 'https://www.tiktok.com/@zg.520/video/7513039993741397256' },
-      { source: 'spark-scout-bridge', kind: 'nav', url: 'https://www.tiktok.com/@zg.520/video/7513039993741397256?lang=en' },
-      { source: 'spark-scout-bridge', kind: 'nav', url: 'https://www.tiktok.com/@zg.520/video/7513039993741397256?lang=en' },
+      {
+        source: 'spark-scout-bridge',
+        kind: 'nav',
+        url: 'https://www.tiktok.com/@zg.520/video/7513039993741397256?lang=en',
+      },
+      {
+        source: 'spark-scout-bridge',
+        kind: 'nav',
+        url: 'https://www.tiktok.com/@zg.520/video/7513039993741397256?lang=en',
+      },
     ]);
   });
 
@@ -203,7 +217,12 @@ describe('installBridge', () => {
     );
     await flush();
     expect(received.map((m) => m.kind)).toEqual(['api']);
-    expect(cache.get('7444705554666130708')?.stats.views).toEqual({ value: 1585253, exact: true, source: 'statsV2', capturedAt: T });
+    expect(cache.get('7444705554666130708')?.stats.views).toEqual({
+      value: 1585253,
+      exact: true,
+      source: 'statsV2',
+      capturedAt: T,
+    });
 
     controller.abort();
     await win.fetch(RECOMMEND);

@@ -23,7 +23,9 @@ function counts(d: CardData, saveHook = 'favorite-count'): string {
 }
 
 function desc(hook: string, d: CardData): string {
-  const tags = (d.tags ?? []).map((t) => ` <a data-e2e="search-common-link" href="/tag/${t}"><strong>#${t}</strong></a>`);
+  const tags = (d.tags ?? []).map(
+    (t) => ` <a data-e2e="search-common-link" href="/tag/${t}"><strong>#${t}</strong></a>`,
+  );
   return `<div data-e2e="${hook}"><span>${d.caption ?? ''}</span>${tags.join('')}</div>`;
 }
 
@@ -60,6 +62,16 @@ export function placeCards(doc: Document, tops: number[], height = 700): void {
   doc.querySelectorAll('article').forEach((el, i) => {
     const top = tops[i] ?? -10_000;
     el.getBoundingClientRect = () =>
-      ({ top, bottom: top + height, height, left: 0, right: 400, width: 400, x: 0, y: top, toJSON: () => ({}) }) as DOMRect;
+      ({
+        top,
+        bottom: top + height,
+        height,
+        left: 0,
+        right: 400,
+        width: 400,
+        x: 0,
+        y: top,
+        toJSON: () => ({}),
+      }) as DOMRect;
   });
 }

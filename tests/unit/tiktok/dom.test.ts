@@ -40,7 +40,11 @@ describe('readDomVideo', () => {
     const doc = parseHtml(`${feedCard(A, 0)}${feedCard(B, 1)}`);
     placeCards(doc, [-650, 40]);
     const card = nearestFeedItem(doc, VIEWPORT)!;
-    const r = readDomVideo(card.element, { videoId: card.videoId!, url: 'https://www.tiktok.com/foryou', capturedAt: T });
+    const r = readDomVideo(card.element, {
+      videoId: card.videoId!,
+      url: 'https://www.tiktok.com/foryou',
+      capturedAt: T,
+    });
     expect(r).toMatchObject({
       id: B.id,
       url: `https://www.tiktok.com/@zg.520/video/${B.id}`,
@@ -61,7 +65,11 @@ describe('readDomVideo', () => {
   it('reads the detail pane of a video page with its sound and hashtag links', () => {
     const doc = parseHtml(detailPane(A));
     const scope = findDetailScope(doc, A.id)!;
-    const r = readDomVideo(scope, { videoId: A.id, url: `https://www.tiktok.com/@w..corporation/video/${A.id}`, capturedAt: T });
+    const r = readDomVideo(scope, {
+      videoId: A.id,
+      url: `https://www.tiktok.com/@w..corporation/video/${A.id}`,
+      capturedAt: T,
+    });
     expect(r).toMatchObject({
       caption: 'J.AR.V.I.S - Parte 04 - #ia #google',
       hashtags: ['ia', 'google'],
@@ -78,7 +86,11 @@ describe('readDomVideo', () => {
 
   it('scopes the browse modal over a feed: counts come from the modal, not the cards behind it', () => {
     const doc = parseHtml(`${feedCard(B, 0)}${detailPane(A)}`);
-    const r = readDomVideo(findDetailScope(doc, A.id)!, { videoId: A.id, url: `https://www.tiktok.com/@x/video/${A.id}`, capturedAt: T });
+    const r = readDomVideo(findDetailScope(doc, A.id)!, {
+      videoId: A.id,
+      url: `https://www.tiktok.com/@x/video/${A.id}`,
+      capturedAt: T,
+    });
     expect(r?.stats.likes?.value).toBe(32700);
   });
 
@@ -89,7 +101,11 @@ describe('readDomVideo', () => {
 
   it('reads a photo post URL as a photo', () => {
     const doc = parseHtml(detailPane(A));
-    const r = readDomVideo(findDetailScope(doc, A.id)!, { videoId: A.id, url: `https://www.tiktok.com/@h/photo/${A.id}`, capturedAt: T });
+    const r = readDomVideo(findDetailScope(doc, A.id)!, {
+      videoId: A.id,
+      url: `https://www.tiktok.com/@h/photo/${A.id}`,
+      capturedAt: T,
+    });
     expect(r?.url).toBe(`https://www.tiktok.com/@w..corporation/photo/${A.id}`);
     expect(r?.flags.photo).toBe(true);
   });
@@ -112,7 +128,11 @@ describe('readDomVideo', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fragments, fc.string()), { maxLength: 5 }), (parts) => {
         const doc = parseHtml(`<div id="root">${parts.join('')}</div>`);
-        const r = readDomVideo(doc.getElementById('root')!, { videoId: A.id, url: 'https://www.tiktok.com/@h/video/1', capturedAt: T });
+        const r = readDomVideo(doc.getElementById('root')!, {
+          videoId: A.id,
+          url: 'https://www.tiktok.com/@h/video/1',
+          capturedAt: T,
+        });
         return r === null || recordIsSound(r);
       }),
       { numRuns: 200 },

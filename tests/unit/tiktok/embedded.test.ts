@@ -77,7 +77,10 @@ describe('readEmbeddedJson: parsing only the scopes it reads', () => {
   it('is not fooled by a scope name inside a string or a nested object before the real one', () => {
     const decoy = {
       __DEFAULT_SCOPE__: {
-        'webapp.app-context': { note: '{"webapp.video-detail": {"itemInfo": {}}}', nested: { 'seo.abtest': { canonical: 'x' } } },
+        'webapp.app-context': {
+          note: '{"webapp.video-detail": {"itemInfo": {}}}',
+          nested: { 'seo.abtest': { canonical: 'x' } },
+        },
         ...scopes,
       },
     };
@@ -116,16 +119,27 @@ describe('readEmbedded: page states', () => {
   });
 
   it('reads an age-restricted post (isContentClassified, no video) as a record plus the problem', () => {
-    const item = { ...sample01.__DEFAULT_SCOPE__['webapp.video-detail'].itemInfo.itemStruct, isContentClassified: true };
+    const item = {
+      ...sample01.__DEFAULT_SCOPE__['webapp.video-detail'].itemInfo.itemStruct,
+      isContentClassified: true,
+    };
     delete item.video;
-    const r = readEmbeddedJson(withDetail({ statusCode: 0, itemInfo: { itemStruct: item } }), { url: URL_A, capturedAt: T });
+    const r = readEmbeddedJson(withDetail({ statusCode: 0, itemInfo: { itemStruct: item } }), {
+      url: URL_A,
+      capturedAt: T,
+    });
     expect(r.problem).toBe('age-restricted');
     expect(r.problemVideoId).toBe(ID_A);
     expect(r.videos[0]?.flags.ageRestricted).toBe(true);
   });
 
   it('reads a private profile from the user-detail status', () => {
-    const blob = { __DEFAULT_SCOPE__: { 'webapp.user-detail': { statusCode: 10222, userInfo: {} }, 'seo.abtest': { canonical: 'https://www.tiktok.com/@hidden' } } };
+    const blob = {
+      __DEFAULT_SCOPE__: {
+        'webapp.user-detail': { statusCode: 10222, userInfo: {} },
+        'seo.abtest': { canonical: 'https://www.tiktok.com/@hidden' },
+      },
+    };
     const r = readEmbeddedJson(JSON.stringify(blob), { url: 'https://www.tiktok.com/@hidden', capturedAt: T });
     expect(r.problem).toBe('private-account');
     expect(r.problemVideoId).toBeNull();
@@ -133,8 +147,14 @@ describe('readEmbedded: page states', () => {
   });
 
   it('reads a LIVE detail as the live problem', () => {
-    const item = { ...sample01.__DEFAULT_SCOPE__['webapp.video-detail'].itemInfo.itemStruct, liveRoomInfo: { roomId: '9' } };
-    const r = readEmbeddedJson(withDetail({ statusCode: 0, itemInfo: { itemStruct: item } }), { url: URL_A, capturedAt: T });
+    const item = {
+      ...sample01.__DEFAULT_SCOPE__['webapp.video-detail'].itemInfo.itemStruct,
+      liveRoomInfo: { roomId: '9' },
+    };
+    const r = readEmbeddedJson(withDetail({ statusCode: 0, itemInfo: { itemStruct: item } }), {
+      url: URL_A,
+      capturedAt: T,
+    });
     expect(r.problem).toBe('live');
     expect(r.videos).toEqual([]);
   });
@@ -152,7 +172,10 @@ describe('readEmbedded: after SPA navigation', () => {
   });
 
   it('marks a profile blob stale on another profile, using the canonical URL', () => {
-    const r = readEmbeddedJson(fixtureText(F.profilePage), { url: 'https://www.tiktok.com/@someoneelse', capturedAt: T });
+    const r = readEmbeddedJson(fixtureText(F.profilePage), {
+      url: 'https://www.tiktok.com/@someoneelse',
+      capturedAt: T,
+    });
     expect(r.stale).toBe(true);
   });
 
@@ -170,10 +193,16 @@ describe('readEmbedded: robustness (property)', () => {
   it('never throws on arbitrary text or truncated blobs', () => {
     const text = fixtureText(F.videoPage);
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.integer({ min: 0, max: text.length }).map((n) => text.slice(0, n))), (s) => {
-        const r = readEmbeddedJson(s, { url: URL_A, capturedAt: T });
-        return Array.isArray(r.videos) && r.videos.every(recordIsSound);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.integer({ min: 0, max: text.length }).map((n) => text.slice(0, n)),
+        ),
+        (s) => {
+          const r = readEmbeddedJson(s, { url: URL_A, capturedAt: T });
+          return Array.isArray(r.videos) && r.videos.every(recordIsSound);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -191,7 +220,9 @@ describe('readEmbedded: robustness (property)', () => {
           }),
           fc
             .tuple(fc.constantFrom('statsV2.playCount', 'stats.diggCount', 'id', 'author', 'createTime'), fc.anything())
-            .map(([path, v]) => withDetail(mutate(sample01.__DEFAULT_SCOPE__['webapp.video-detail'], `itemInfo.itemStruct.${path}`, v))),
+            .map(([path, v]) =>
+              withDetail(mutate(sample01.__DEFAULT_SCOPE__['webapp.video-detail'], `itemInfo.itemStruct.${path}`, v)),
+            ),
         ),
         (s) => readEmbeddedJson(s, { url: URL_A, capturedAt: T }).videos.every(recordIsSound),
       ),
@@ -200,7 +231,12 @@ describe('readEmbedded: robustness (property)', () => {
   });
 
   it('survives a hostile document', () => {
-    const doc = parseHtml(pageHtml(UNIVERSAL, '{"__DEFAULT_SCOPE__":{"webapp.video-detail":{"itemInfo":{"itemStruct":{"id":"1","author":{"uniqueId":"x"},"desc":"<script>alert(1)</script>"}}}}}'));
+    const doc = parseHtml(
+      pageHtml(
+        UNIVERSAL,
+        '{"__DEFAULT_SCOPE__":{"webapp.video-detail":{"itemInfo":{"itemStruct":{"id":"1","author":{"uniqueId":"x"},"desc":"<script>alert(1)</script>"}}}}}',
+      ),
+    );
     const r = readEmbedded(doc, { capturedAt: T });
     expect(r.videos[0]?.caption).toBe('<script>alert(1)</script>');
   });

@@ -6,7 +6,9 @@ export function exactIsHonest(stat: Stat | null): boolean {
   if (!stat) return true;
   if (!Number.isSafeInteger(stat.value) || stat.value < 0) return false;
   if (!stat.exact) return true;
-  return stat.source !== 'dom' && !looksDisplayRounded(stat.value) && !(stat.source === 'stats' && stat.value >= 10_000);
+  return (
+    stat.source !== 'dom' && !looksDisplayRounded(stat.value) && !(stat.source === 'stats' && stat.value >= 10_000)
+  );
 }
 
 export function recordIsSound(r: VideoRecord): boolean {

@@ -4,7 +4,12 @@ import { extractApi } from '@/lib/tiktok/api';
 import { MAX_COMMENTS, mergeComments, mergeRecords, pickStat } from '@/lib/tiktok/merge';
 import { F, T, fixtureJson } from './fixtures';
 
-const s = (value: number, exact: boolean, capturedAt: number, source: Stat['source'] = exact ? 'statsV2' : 'dom'): Stat => ({
+const s = (
+  value: number,
+  exact: boolean,
+  capturedAt: number,
+  source: Stat['source'] = exact ? 'statsV2' : 'dom',
+): Stat => ({
   value,
   exact,
   source,
@@ -19,7 +24,13 @@ function domRead(over: Partial<VideoRecord> = {}): VideoRecord {
     hashtags: [],
     author: { ...api.author, nickname: null, id: null, secUid: null, followers: null },
     sound: null,
-    stats: { views: null, likes: s(39000, false, T + 60_000), comments: s(600, false, T + 60_000), shares: null, saves: null },
+    stats: {
+      views: null,
+      likes: s(39000, false, T + 60_000),
+      comments: s(600, false, T + 60_000),
+      shares: null,
+      saves: null,
+    },
     flags: { ...api.flags, isAd: null, duetEnabled: null },
     captionTracks: [],
     sources: ['dom'],
@@ -60,7 +71,10 @@ describe('mergeRecords', () => {
 
   it('lets the DOM fill a stat the JSON did not have, still approximate', () => {
     const noShares = { ...api, stats: { ...api.stats, shares: null } };
-    const merged = mergeRecords(noShares, domRead({ stats: { ...domRead().stats, shares: s(2100, false, T + 60_000) } }));
+    const merged = mergeRecords(
+      noShares,
+      domRead({ stats: { ...domRead().stats, shares: s(2100, false, T + 60_000) } }),
+    );
     expect(merged.stats.shares).toEqual(s(2100, false, T + 60_000));
   });
 
@@ -89,7 +103,14 @@ describe('mergeRecords', () => {
 });
 
 describe('mergeComments', () => {
-  const c = (id: string, likes: number): VideoComment => ({ id, text: id, likes, createdAt: null, language: null, isReply: false });
+  const c = (id: string, likes: number): VideoComment => ({
+    id,
+    text: id,
+    likes,
+    createdAt: null,
+    language: null,
+    isReply: false,
+  });
 
   it('merges by id, the later copy replacing the earlier, first-seen order kept', () => {
     expect(mergeComments([c('1', 0), c('2', 0)], [c('2', 5), c('3', 1)])).toEqual([c('1', 0), c('2', 5), c('3', 1)]);

@@ -15,7 +15,9 @@ function ok(r: NormalizeResult) {
 
 describe('normalizeItem: type differences between SSR and API JSON', () => {
   it('reads createTime and collectCount the same whether strings or ints', () => {
-    const asStrings = ok(normalizeItem(mutate(mutate(apiItem, 'createTime', '1733355614'), 'stats.collectCount', '3207'), ctx));
+    const asStrings = ok(
+      normalizeItem(mutate(mutate(apiItem, 'createTime', '1733355614'), 'stats.collectCount', '3207'), ctx),
+    );
     const asInts = ok(normalizeItem(apiItem, ctx));
     expect(asStrings.postedAt).toBe(asInts.postedAt);
     expect(asStrings.stats.saves).toEqual(asInts.stats.saves);
@@ -65,7 +67,10 @@ describe('normalizeItem: what is not a post', () => {
   });
 
   it('explains why an item without author or id is refused', () => {
-    expect(normalizeItem(mutate(apiItem, 'author', {}), ctx)).toMatchObject({ ok: false, reason: 'item has no author handle' });
+    expect(normalizeItem(mutate(apiItem, 'author', {}), ctx)).toMatchObject({
+      ok: false,
+      reason: 'item has no author handle',
+    });
     expect(normalizeItem(mutate(apiItem, 'id', ''), ctx)).toMatchObject({ ok: false, reason: 'item has no usable id' });
     expect(normalizeItem('not an item', ctx)).toMatchObject({ ok: false, reason: 'item is not an object' });
   });
@@ -73,7 +78,11 @@ describe('normalizeItem: what is not a post', () => {
 
 describe('normalizeItem: flags', () => {
   it('reads a photo post: /photo/ URL, photo flag, no duration', () => {
-    const photo = mutate(mutate(apiItem, 'imagePost', { images: [{ imageURL: { urlList: ['x'] } }] }), 'video.duration', 0);
+    const photo = mutate(
+      mutate(apiItem, 'imagePost', { images: [{ imageURL: { urlList: ['x'] } }] }),
+      'video.duration',
+      0,
+    );
     const r = ok(normalizeItem(photo, ctx));
     expect(r.url).toBe('https://www.tiktok.com/@usergerageda/photo/7444705554666130708');
     expect(r.flags.photo).toBe(true);
@@ -105,10 +114,12 @@ describe('normalizeItem: flags', () => {
   });
 
   it('recognizes duets and stitches from duetInfo or the caption TikTok writes', () => {
-    expect(ok(normalizeItem(mutate(apiItem, 'duetInfo.duetFromId', '7000000000000000000'), ctx)).flags.isDuetOrStitch).toBe(
+    expect(
+      ok(normalizeItem(mutate(apiItem, 'duetInfo.duetFromId', '7000000000000000000'), ctx)).flags.isDuetOrStitch,
+    ).toBe(true);
+    expect(ok(normalizeItem(mutate(apiItem, 'desc', '#stitch with @someone lol'), ctx)).flags.isDuetOrStitch).toBe(
       true,
     );
-    expect(ok(normalizeItem(mutate(apiItem, 'desc', '#stitch with @someone lol'), ctx)).flags.isDuetOrStitch).toBe(true);
   });
 });
 

@@ -240,7 +240,14 @@ describe('sample 04: /api/comment/list (2026-02)', () => {
             language: 'ur',
             isReply: false,
           },
-          { id: '7603328008933442324', text: 'Nice ❤🥰', likes: 1, createdAt: 1770287763000, language: 'en', isReply: false },
+          {
+            id: '7603328008933442324',
+            text: 'Nice ❤🥰',
+            likes: 1,
+            createdAt: 1770287763000,
+            language: 'en',
+            isReply: false,
+          },
         ],
       },
     ]);
@@ -417,11 +424,8 @@ describe('sample 07: /api/search/general/full (2026-02) with the comments of sam
     const record = cache.get('7603296357641735445');
     expect(record).toEqual({
       ...expected,
-      comments: extractApi(
-        'https://www.tiktok.com/api/comment/list/',
-        fixtureJson(F.comments),
-        T,
-      ).comments[0]!.comments,
+      comments: extractApi('https://www.tiktok.com/api/comment/list/', fixtureJson(F.comments), T).comments[0]!
+        .comments,
       commentsTotal: 227,
     });
     expect(record?.comments.map((c) => c.id)).toEqual([

@@ -21,17 +21,22 @@ describe('video ids from URLs', () => {
     expect(videoIdFromPath(path)).toBe(id);
   });
 
-  it.each(['/', '/foryou', '/@khanhiattm2', '/@x/video/', '/@x/video/abc', '/music/song-7235662417353738242', '/@x/video/0'])(
-    'finds no id in %s',
-    (path) => {
-      expect(videoIdFromPath(path)).toBeNull();
-    },
-  );
+  it.each([
+    '/',
+    '/foryou',
+    '/@khanhiattm2',
+    '/@x/video/',
+    '/@x/video/abc',
+    '/music/song-7235662417353738242',
+    '/@x/video/0',
+  ])('finds no id in %s', (path) => {
+    expect(videoIdFromPath(path)).toBeNull();
+  });
 
   it('reads the browse modal URL (query string and hash included) like a video page', () => {
-    expect(videoIdFromUrl('https://www.tiktok.com/@h/video/7606836476323597588?is_from_webapp=1&sender_device=pc#x')).toBe(
-      '7606836476323597588',
-    );
+    expect(
+      videoIdFromUrl('https://www.tiktok.com/@h/video/7606836476323597588?is_from_webapp=1&sender_device=pc#x'),
+    ).toBe('7606836476323597588');
     expect(videoIdFromUrl(new URL('https://www.tiktok.com/@h/photo/7444705554666130708'))).toBe('7444705554666130708');
   });
 
@@ -82,7 +87,9 @@ describe('handles', () => {
     expect(canonicalVideoUrl('zg.520', '7513039993741397256')).toBe(
       'https://www.tiktok.com/@zg.520/video/7513039993741397256',
     );
-    expect(canonicalVideoUrl('h', '7444705554666130708', 'photo')).toBe('https://www.tiktok.com/@h/photo/7444705554666130708');
+    expect(canonicalVideoUrl('h', '7444705554666130708', 'photo')).toBe(
+      'https://www.tiktok.com/@h/photo/7444705554666130708',
+    );
   });
 });
 

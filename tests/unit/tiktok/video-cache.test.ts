@@ -37,7 +37,10 @@ describe('current video after SPA navigation', () => {
     // pushState to B: the blob still describes A and the DOM still shows A's pane for a moment.
     expect(c.current(URL_B, document)).toMatchObject({ videoId: B, record: null, problem: 'no-data' });
 
-    c.ingestApi(`https://www.tiktok.com/api/item/detail/?itemId=${B}`, { itemInfo: { itemStruct: itemB }, statusCode: 0 });
+    c.ingestApi(`https://www.tiktok.com/api/item/detail/?itemId=${B}`, {
+      itemInfo: { itemStruct: itemB },
+      statusCode: 0,
+    });
     const now = c.current(URL_B, document);
     expect(now.record?.id).toBe(B);
     expect(now.record?.sources).toEqual(['api-detail']);
@@ -116,14 +119,22 @@ describe('page states through the cache', () => {
   it('reports the login wall of a refused detail request, and clears it when data for the video arrives', () => {
     const c = cache();
     c.ingestApi(`https://www.tiktok.com/api/item/detail/?itemId=${B}`, { statusCode: 10201 });
-    expect(c.current(URL_B, document)).toMatchObject({ problem: 'login-required', reason: expect.stringMatching(/log in/) });
+    expect(c.current(URL_B, document)).toMatchObject({
+      problem: 'login-required',
+      reason: expect.stringMatching(/log in/),
+    });
     c.ingestApi('https://www.tiktok.com/api/post/item_list/', fixtureJson(F.postList));
     expect(c.current(URL_B, document)).toMatchObject({ problem: null, record: { id: B } });
   });
 
   it('reports a private account on its profile path', () => {
     const c = cache();
-    const blob = { __DEFAULT_SCOPE__: { 'webapp.user-detail': { statusCode: 10222 }, 'seo.abtest': { canonical: 'https://www.tiktok.com/@Hidden' } } };
+    const blob = {
+      __DEFAULT_SCOPE__: {
+        'webapp.user-detail': { statusCode: 10222 },
+        'seo.abtest': { canonical: 'https://www.tiktok.com/@Hidden' },
+      },
+    };
     loadPage(JSON.stringify(blob));
     c.ingestDocument(document, 'https://www.tiktok.com/@hidden');
     expect(c.current('https://www.tiktok.com/@hidden', document).problem).toBe('private-account');
@@ -139,7 +150,8 @@ describe('page states through the cache', () => {
 });
 
 describe('captions for the hook', () => {
-  const vtt = 'WEBVTT\n\n00:00:00.100 --> 00:00:02.000\nOlha só\n\n00:00:02.000 --> 00:00:05.000\no Jarvis\n\n00:00:06.000 --> 00:00:07.000\nfim\n';
+  const vtt =
+    'WEBVTT\n\n00:00:00.100 --> 00:00:02.000\nOlha só\n\n00:00:02.000 --> 00:00:05.000\no Jarvis\n\n00:00:06.000 --> 00:00:07.000\nfim\n';
 
   it('hands out the ASR track once and keeps the fetched transcript with cue times', () => {
     const c = cache();
@@ -189,7 +201,8 @@ describe('captions for the hook', () => {
 describe('cache housekeeping', () => {
   it('forgets the oldest videos beyond its bound', () => {
     const c = new VideoCache({ now: () => T, maxVideos: 2 });
-    for (const item of [itemA, itemB, itemC]) c.ingestApi('https://www.tiktok.com/api/item/detail/', { itemInfo: { itemStruct: item } });
+    for (const item of [itemA, itemB, itemC])
+      c.ingestApi('https://www.tiktok.com/api/item/detail/', { itemInfo: { itemStruct: item } });
     expect([c.get(A), c.get(B)?.id, c.get(C)?.id]).toEqual([null, B, C]);
   });
 

@@ -57,11 +57,25 @@ describe('parseWebVtt', () => {
   it('never throws and only returns finite, ordered cue times (property)', () => {
     const line = fc.oneof(
       fc.string(),
-      fc.constantFrom('WEBVTT', '', '-->', '00:00:01.000 --> 00:00:02.000', '99:99:99.999 --> 00:00:00.000', '<b>x</b>'),
+      fc.constantFrom(
+        'WEBVTT',
+        '',
+        '-->',
+        '00:00:01.000 --> 00:00:02.000',
+        '99:99:99.999 --> 00:00:00.000',
+        '<b>x</b>',
+      ),
     );
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.array(line).map((ls) => ls.join('\n'))), (input) =>
-        parseCaptions(input).every((c) => Number.isFinite(c.start) && c.end >= c.start && c.start >= 0 && c.text !== ''),
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.array(line).map((ls) => ls.join('\n')),
+        ),
+        (input) =>
+          parseCaptions(input).every(
+            (c) => Number.isFinite(c.start) && c.end >= c.start && c.start >= 0 && c.text !== '',
+          ),
       ),
       { numRuns: 500 },
     );
