@@ -76,6 +76,7 @@ export const IDIOMS = group(`
 2.0: cut_the_mustard
 1.5: bad_ass
 -1.5: kiss_of_death
+0: no_worries
 -2.0: yeah_right hand_to_mouth can't_stand
 -1.8: fed_up
 -1.5: screwed_up

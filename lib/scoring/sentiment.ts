@@ -132,6 +132,14 @@ function itemsOf(tokens: Token[], lex: Lexicon, phrases: Map<string, PhraseNode>
     for (const it of items) if (!it.emoji) words++;
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
+      // "a must have" is praise; "must have missed it", "must have been" is a guess about the past.
+      if (
+        it.key === 'must have' &&
+        !it.end &&
+        /(?:ed|en|been|had|got|seen|done|gone|left)$/.test(items[i + 1]?.key ?? '')
+      ) {
+        it.v = null;
+      }
       if (it.key !== 'ate' && it.key !== 'fire') continue;
       if (words === 1 || (it.key === 'ate' && SUBJECTS.has(items[i - 1]?.key ?? ''))) it.v = 2.6;
     }
@@ -156,7 +164,7 @@ function valenceAt(items: Item[], i: number, capDiff: boolean): number {
   if (capDiff && it.caps) v += v > 0 ? C_INCR : -C_INCR;
   if (it.elongated) v += v > 0 ? B_INCR : -B_INCR;
   // Negators are not negated ("no no no").
-  const immune = isNegator(it.key);
+  const immune = isNegator(it.key) || it.emoji || !/^\p{L}/u.test(it.key);
   let negated = false;
   for (let d = 1; d <= 3 && i - d >= 0; d++) {
     const prev = items[i - d]!;

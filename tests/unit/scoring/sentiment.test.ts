@@ -61,6 +61,23 @@ describe('comment sentiment', () => {
     expect(label('I am not Korean, but I love this')).toBe('positive');
   });
 
+  it('does not negate an emoticon or emoji: they are the writer\'s own mood, not part of the claim', () => {
+    expect(label('Nope :-)')).toBe('positive');
+    expect(label('not for me 😍')).toBe('positive');
+    expect(label('not :(')).toBe('negative');
+  });
+
+  it('reads "no worries" as a formula, not as relief', () => {
+    expect(sentimentScore('no worries')).toBe(0);
+    expect(label('No worries, sorry again about the ticket')).toBe('negative');
+  });
+
+  it('reads "must have" as praise only when it is not a guess about the past', () => {
+    expect(label('this is a must have')).toBe('positive');
+    expect(label('I must have missed it')).toBe('negative');
+    expect(sentimentScore('it must have been him')).toBe(0);
+  });
+
   it('reads a rhetorical negative question as positive', () => {
     expect(label("Isn't it great?")).toBe('positive');
     expect(label("It isn't great.")).toBe('negative');
