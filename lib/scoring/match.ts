@@ -33,6 +33,8 @@ export interface Prepared {
   /** Word-trie hits per matcher index, for the first `hitsFor` matchers. */
   hits: Array<Hit[] | undefined>;
   hitsFor: number;
+  /** Per word, the matchers with a term starting with it (looked up once, for the short-text path). */
+  starts: Array<number[] | undefined> | null;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
@@ -71,7 +73,7 @@ export function prepare(text: string, remember = true): Prepared {
   const hit = remember ? cache.get(text) : undefined;
   if (hit) return hit;
   const { words, at } = splitWords(norm(text));
-  const p: Prepared = { text, words, at, hits: [], hitsFor: 0 };
+  const p: Prepared = { text, words, at, hits: [], hitsFor: 0, starts: null };
   if (!remember) return p;
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(text, p);
@@ -121,13 +123,23 @@ function hitsOf(p: Prepared): Prepared['hits'] {
 /** A comment or an opening line: cheaper to scan for one matcher than to walk it for all of them. */
 const SHORT = 24;
 
-function ownHits(p: Prepared, index: number): Hit[] | undefined {
+function startsOf(p: Prepared): Array<number[] | undefined> {
+  if (p.starts) return p.starts;
+  const starts: Array<number[] | undefined> = new Array(p.words.length);
+  for (let i = 0; i < p.words.length; i++) starts[i] = STARTERS.get(p.words[i]!);
+  return (p.starts = starts);
+}
+
+/** One matcher's hits on a short text; with `first`, stops at the first (for `test`) and returns it alone. */
+function ownHits(p: Prepared, index: number, first = false): Hit[] | undefined {
   let hits: Hit[] | undefined;
   const { words, at } = p;
+  const starts = startsOf(p);
   for (let i = 0; i < words.length; i++) {
-    if (!STARTERS.get(words[i]!)?.includes(index)) continue;
+    if (!starts[i]?.includes(index)) continue;
     if (!walk(TRIES[index]!, words, i)) continue;
     (hits ??= []).push([at[i]!, walkTerm]);
+    if (first) return hits;
     i = walkEnd;
   }
   return hits;
@@ -186,8 +198,9 @@ export function matcher(terms: readonly string[], needs?: RegExp): Matcher {
       }
     }
   }
-  const regex =
-    patterns.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  const source = `(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`;
+  const regex = patterns.length > 0 ? new RegExp(source, 'giu') : null;
+  const once = patterns.length > 0 ? new RegExp(source, 'iu') : null;
 
   const find = (input: string | Prepared): string[] => {
     const p = typeof input === 'string' ? prepare(input) : input;
@@ -202,5 +215,11 @@ export function matcher(terms: readonly string[], needs?: RegExp): Matcher {
     for (const [, h] of hits) if (!out.includes(h)) out.push(h);
     return out;
   };
-  return { find, test: (input) => find(input).length > 0 };
+  // `test` stops at the first match and builds no list (comments ask it twice each).
+  const test = (input: string | Prepared): boolean => {
+    const p = typeof input === 'string' ? prepare(input) : input;
+    if (p.words.length <= SHORT ? ownHits(p, index, true) : hitsOf(p)[index]) return true;
+    return once !== null && (!needs || needs.test(p.text)) && once.test(p.text);
+  };
+  return { find, test };
 }

@@ -12,8 +12,12 @@ export interface LexiconOptions {
 }
 
 export interface Lexicon {
+  /** The entries as written (VADER, then our additions), for the analyser's one-lookup word table. */
+  words: ReadonlyMap<string, number>;
   /** Valence on −4…+4 of a lowercased word, null if unknown. */
   valence(lower: string): number | null;
+  /** `valence` for a word that is not in `words` as written: dropped g ("lovin") and unaccented forms. */
+  fallback(lower: string): number | null;
   /** Valence of an emoji (lookup key from `emojiKey`), null if unknown or emoji are off. */
   emoji(key: string): number | null;
   has(lower: string): boolean;
@@ -52,18 +56,19 @@ export function buildLexicon(opts: LexiconOptions): Lexicon {
   for (const w of foreign) if (ROMANCE_ACCENTS.test(w)) stripped.set(stripAccents(w), words.get(w)!);
   const emoji = opts.emoji ? EMOJI_VALENCE : new Map<string, number>();
 
-  const find = (w: string): number | null => {
-    const hit = words.get(w);
-    if (hit !== undefined) return hit;
+  const fallback = (w: string): number | null => {
     // Dropped g: "lovin", "chillin", "slayin" are "loving", "chilling", "slaying".
-    if (w.length > 4 && w.endsWith('in')) {
+    if (w.length > 4 && w.charCodeAt(w.length - 1) === 110 && w.charCodeAt(w.length - 2) === 105) {
       const g = words.get(w + 'g');
       if (g !== undefined) return g;
     }
+    if (stripped.size === 0) return null;
     return stripped.get(NON_ASCII.test(w) ? stripAccents(w) : w) ?? null;
   };
   return {
-    valence: find,
+    words,
+    valence: (w) => words.get(w) ?? fallback(w),
+    fallback,
     emoji: (key) => emoji.get(key) ?? emoji.get(String.fromCodePoint(key.codePointAt(0)!)) ?? null,
     has: (w) => words.has(w),
     foreign: (w) => foreign.has(w) || (!words.has(w) && stripped.has(NON_ASCII.test(w) ? stripAccents(w) : w)),

@@ -25,6 +25,8 @@ export interface Token {
   elongated: boolean;
   /** From the es/pt/fr/de list: there "no" negates at a distance ("no me gusta"). */
   foreign: boolean;
+  /** Word classes of `key` (negator, booster, "but"…) as bit flags, so the rules test bits, not sets. */
+  cls: number;
 }
 
 /** A token with its analyser fields at their defaults. */
@@ -41,12 +43,22 @@ export function token(raw: string, lower: string, emoji: boolean, end = false, p
     key: lower,
     elongated: false,
     foreign: false,
+    cls: 0,
   };
 }
 
-const isCaps = (raw: string) =>
-  raw.length > 1 &&
-  (/^[A-Z]+$/.test(raw) || (!/^[a-z]+$/.test(raw) && raw === raw.toUpperCase() && raw !== raw.toLowerCase()));
+/** ALL CAPS: a char-code scan for ASCII words (no regular expression or new string per token), else by case mapping. */
+function isCaps(raw: string): boolean {
+  if (raw.length < 2) return false;
+  let letters = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false; // a lowercase ASCII letter
+    if (c > 127) return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+    if (c >= 65 && c <= 90) letters = true;
+  }
+  return letters;
+}
 
 const EMOJI_RE =
   /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*/gu;
@@ -84,22 +96,47 @@ function pushWord(out: Token[], piece: string): void {
   out.push(token(raw, lower, false, END_RE.test(piece), PAUSE_RE.test(piece), QUESTION_RE.test(piece)));
 }
 
-const PLAIN_WORD = /^[A-Za-z]+$/;
 const NON_ASCII = /[\u0080-\uffff]/;
+const SPACE = /\s/;
+
+/** Whitespace as `/\s/` sees it, by char code for ASCII. */
+const isSpace = (c: number, text: string, i: number) =>
+  c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[i]!));
 
 /** `isEntry` says whether a whole chunk is a lexicon entry as written (emoticons like ":-)" or "</3"). */
 export function tokenize(text: string, isEntry: (lower: string) => boolean): Token[] {
   const out: Token[] = [];
   const decoded = text.includes('&') ? text.replace(/&(?:amp|lt|gt|quot|#39|apos);/g, (m) => ENTITIES[m]!) : text;
-  for (const chunk of decoded.split(/\s+/)) {
-    // Fast path: most chunks are plain ASCII words.
-    if (PLAIN_WORD.test(chunk)) {
+  const n = decoded.length;
+  // One pass over the characters: chunks are runs of non-space; a chunk of ASCII letters only (most of them) is a
+  // word as it stands, with its case read on the way.
+  for (let i = 0; i < n;) {
+    let c = decoded.charCodeAt(i);
+    if (isSpace(c, decoded, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = 0;
+    let lower = 0;
+    let other = false;
+    for (; i < n; c = decoded.charCodeAt(++i)) {
+      if (c >= 97 && c <= 122) lower++;
+      else if (c >= 65 && c <= 90) upper++;
+      else if (isSpace(c, decoded, i)) break;
+      else other = true;
+    }
+    const chunk = decoded.slice(start, i);
+    if (!other) {
+      // VADER drops one-letter words ("a", "I"); TikTok's "W" and "L" (win / loss) are the exception.
       if (chunk.length > 1 || chunk === 'W' || chunk === 'L') {
-        out.push(token(chunk, chunk.toLowerCase(), false));
+        const t = token(chunk, upper > 0 ? chunk.toLowerCase() : chunk, false);
+        t.caps = upper > 1 && lower === 0;
+        out.push(t);
       }
       continue;
     }
-    if (chunk.length === 0 || chunk[0] === '@' || /^https?:\/\//i.test(chunk)) continue;
+    if (chunk[0] === '@' || /^https?:\/\//i.test(chunk)) continue;
     if (chunk.length > 1) {
       // Emoticons are case-sensitive (":D" laughs, "D:" is horror): try the chunk as written first.
       const key = isEntry(chunk) ? chunk : isEntry(chunk.toLowerCase()) ? chunk.toLowerCase() : null;

@@ -34,33 +34,84 @@ type Item = Token;
 
 const ELISION_RE = /^(?:j|l|c|d|n|m|t|s|qu)'(.+)$/;
 const SUBJECTS = new Set(['she', 'he', 'they', 'you', 'u', 'girl', 'bro', 'queen', 'king', 'mother']);
-const isNegator = (k: string) => NEGATORS_BEFORE.has(k) || k.endsWith("n't");
+
+// Word classes as bit flags (Token.cls): one table lookup per word instead of one set lookup per rule.
+const NEG = 1;
+const BOOST = 2;
+const DAMP = 4;
+const CONTRAST = 8;
+const INTERJ = 16;
+const NEG_AFTER = 32;
+const BOOST_AFTER = 64;
+const CLASSES = new Map<string, number>();
+for (const [set, bit] of [
+  [NEGATORS_BEFORE, NEG],
+  [BOOSTERS, BOOST],
+  [DAMPENERS, DAMP],
+  [CONTRASTIVE, CONTRAST],
+  [INTERJECTIONS, INTERJ],
+  [NEGATORS_AFTER, NEG_AFTER],
+  [BOOSTERS_AFTER, BOOST_AFTER],
+] as const) {
+  for (const w of set) CLASSES.set(w, (CLASSES.get(w) ?? 0) | bit);
+}
+/** The classes of a word; any "…n't" is a negator. */
+const classOf = (k: string) => (CLASSES.get(k) ?? 0) | (k.endsWith("n't") ? NEG : 0);
 const soThis = (it: Item) => it.key === 'so' || it.key === 'this';
 
+/** Three of the same character in a row ("gooood"), by char codes: most words are checked and few are elongated. */
+function hasTriple(w: string): boolean {
+  for (let i = 2; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === w.charCodeAt(i - 1) && c === w.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
 /** Fills `it` with the lexicon entry of a word, trying French elision ("j'adore") and elongation ("gooood"). */
-function lookup(lex: Lexicon, lower: string, it: Item): void {
-  const v = lex.valence(lower);
+function lookup(lex: Lexicon, lower: string, it: Item, entry?: Entry): void {
+  const v = entry ? (entry.v ?? lex.fallback(lower)) : lex.valence(lower);
   if (v !== null) {
     it.v = v;
     it.key = lower;
-    it.foreign = lex.foreign(lower);
+    it.foreign = entry?.v != null ? entry.foreign : lex.foreign(lower);
     return;
   }
   if (lower.length < 3) return;
   // "n'aime pas": the "pas" after the word does the negating.
   const el = lower.includes("'") ? ELISION_RE.exec(lower) : null;
   if (el) return lookup(lex, el[1]!, it);
-  if (!/(.)\1\1/u.test(lower)) return;
+  if (!hasTriple(lower)) return;
   it.elongated = true;
   const two = lower.replace(/(.)\1{2,}/gu, '$1$1');
   for (const k of [two, two.replace(/(.)\1/gu, '$1')]) {
     const kv = lex.valence(k);
-    if (kv === null && !BOOSTERS.has(k) && !isNegator(k)) continue;
+    if (kv === null && !(classOf(k) & (BOOST | NEG))) continue;
     it.v = kv;
     it.key = k;
     it.foreign = lex.foreign(k);
     return;
   }
+}
+
+/** Everything known about a word as written, found with one lookup (most words are not in the table at all). */
+interface Entry {
+  /** Lexicon valence, null if the word is only a class word or a phrase start. */
+  v: number | null;
+  foreign: boolean;
+  cls: number;
+  /** Phrases starting with this word. */
+  phrase: PhraseNode | undefined;
+}
+
+/** The analyser's word table: lexicon entries, class words and phrase starts in one map. */
+function entryTable(lex: Lexicon, phrases: Map<string, PhraseNode>): Map<string, Entry> {
+  const table = new Map<string, Entry>();
+  for (const w of new Set([...lex.words.keys(), ...CLASSES.keys(), ...phrases.keys()])) {
+    const v = lex.words.get(w) ?? null;
+    table.set(w, { v, foreign: v !== null && lex.foreign(w), cls: classOf(w), phrase: phrases.get(w) });
+  }
+  return table;
 }
 
 /** Multi-word expressions as a word trie: matching walks it without building keys. */
@@ -85,12 +136,16 @@ function phraseTrie(entries: ReadonlyArray<readonly [string, number]>): Map<stri
   return root;
 }
 
+/** A word that is in no table: the lexicon's fallbacks (dropped g, unaccented) are still tried. */
+const NO_ENTRY: Entry = { v: null, foreign: false, cls: 0, phrase: undefined };
+
 /** Tokens → items, the longest phrase starting at each token merged first. */
-function itemsOf(tokens: Token[], lex: Lexicon, phrases: Map<string, PhraseNode>, slang: boolean): Item[] {
+function itemsOf(tokens: Token[], lex: Lexicon, table: Map<string, Entry>, slang: boolean): Item[] {
   const items: Item[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    let node = phrases.get(tok.lower);
+    const entry = tok.emoji ? undefined : table.get(tok.lower);
+    let node = entry?.phrase;
     let end = -1;
     let pv = 0;
     for (let j = i; node;) {
@@ -109,6 +164,7 @@ function itemsOf(tokens: Token[], lex: Lexicon, phrases: Map<string, PhraseNode>
       const last = tokens[end]!;
       const merged = token(key, key, false, last.end, last.pause, last.question);
       merged.v = pv === 0 ? null : pv;
+      merged.cls = classOf(key);
       items.push(merged);
       i = end;
       continue;
@@ -119,10 +175,11 @@ function itemsOf(tokens: Token[], lex: Lexicon, phrases: Map<string, PhraseNode>
       continue;
     }
     const it = tok;
-    lookup(lex, tok.lower, it);
+    lookup(lex, tok.lower, it, entry ?? NO_ENTRY);
     // VADER: a booster or dampener carries no valence of its own ("kind of" is one dampener).
     if ((tok.lower === 'kind' || tok.lower === 'sort') && tokens[i + 1]?.lower === 'of') it.key = 'kindof';
-    if (BOOSTERS.has(it.key) || DAMPENERS.has(it.key)) it.v = null;
+    it.cls = it.key === tok.lower ? (entry?.cls ?? (it.key.endsWith("n't") ? NEG : 0)) : classOf(it.key);
+    if (it.cls & (BOOST | DAMP)) it.v = null;
     items.push(it);
   }
   if (slang) {
@@ -164,18 +221,18 @@ function valenceAt(items: Item[], i: number, capDiff: boolean): number {
   if (capDiff && it.caps) v += v > 0 ? C_INCR : -C_INCR;
   if (it.elongated) v += v > 0 ? B_INCR : -B_INCR;
   // Negators are not negated ("no no no").
-  const immune = isNegator(it.key) || it.emoji || !/^\p{L}/u.test(it.key);
+  const immune = (it.cls & NEG) !== 0 || it.emoji || !/^\p{L}/u.test(it.key);
   let negated = false;
   for (let d = 1; d <= 3 && i - d >= 0; d++) {
     const prev = items[i - d]!;
     // Negation and boosters stop at a sentence end and at "but" ("not Korean, but I want this").
-    if (prev.end || CONTRASTIVE.has(prev.key)) break;
+    if (prev.end || prev.cls & CONTRAST) break;
     // English "no" negates the next word only ("no fun"); Spanish/Portuguese "no/não" reaches further.
     const no = prev.key === 'no';
     if (no ? d > 1 && !it.foreign : prev.v !== null) continue;
     const damp = d === 1 ? 1 : d === 2 ? 0.95 : 0.9;
-    if (BOOSTERS.has(prev.key) || DAMPENERS.has(prev.key)) {
-      let s = (BOOSTERS.has(prev.key) ? B_INCR : -B_INCR) * (v < 0 ? -1 : 1);
+    if (prev.cls & (BOOST | DAMP)) {
+      let s = (prev.cls & BOOST ? B_INCR : -B_INCR) * (v < 0 ? -1 : 1);
       if (capDiff && prev.caps) s += v > 0 ? C_INCR : -C_INCR;
       v += s * damp;
     }
@@ -184,23 +241,17 @@ function valenceAt(items: Item[], i: number, capDiff: boolean): number {
       v *= d === 2 ? 1.5 : 1.25;
     }
     // Negate once ("ne … pas" marks one negation twice); "Nope, still clueless" is an answer, not a negation.
-    else if (
-      !negated &&
-      !immune &&
-      isNegator(prev.key) &&
-      !(INTERJECTIONS.has(prev.key) && prev.pause) &&
-      !rhetorical(items, i - d)
-    ) {
+    else if (!negated && !immune && prev.cls & NEG && !(prev.cls & INTERJ && prev.pause) && !rhetorical(items, i - d)) {
       v *= N_SCALAR;
       negated = true;
     }
   }
   const a1 = items[i + 1];
   const a2 = items[i + 2];
-  if (!negated && !immune && !it.end && ((a1 && NEGATORS_AFTER.has(a1.key)) || (a2 && NEGATORS_AFTER.has(a2.key)))) {
+  if (!negated && !immune && !it.end && ((a1 && a1.cls & NEG_AFTER) || (a2 && a2.cls & NEG_AFTER))) {
     v *= N_SCALAR;
   }
-  if (!it.end && a1 && BOOSTERS_AFTER.has(a1.key)) v += v > 0 ? B_INCR : -B_INCR;
+  if (!it.end && a1 && a1.cls & BOOST_AFTER) v += v > 0 ? B_INCR : -B_INCR;
   // VADER's "least" rule: "least favourite" flips, "at least" does not.
   if (items[i - 1]?.key === 'least' && items[i - 2]?.key !== 'at' && items[i - 2]?.key !== 'very') v *= N_SCALAR;
   return v;
@@ -223,10 +274,10 @@ function punctuationEmphasis(text: string): number {
 export function createSentimentAnalyzer(opts: LexiconOptions): (text: string) => number {
   const lex = buildLexicon(opts);
   const map = new Map([...IDIOMS, ...(opts.slang ? SLANG_PHRASES : []), ...(opts.multilingual ? FOREIGN_PHRASES : [])]);
-  const phrases = phraseTrie([...map]);
+  const table = entryTable(lex, phraseTrie([...map]));
   const isEntry = (w: string) => lex.has(w);
   return (text) => {
-    const items = itemsOf(tokenize(text, isEntry), lex, phrases, opts.slang);
+    const items = itemsOf(tokenize(text, isEntry), lex, table, opts.slang);
     let words = 0;
     let caps = 0;
     for (const it of items) {
@@ -239,10 +290,10 @@ export function createSentimentAnalyzer(opts: LexiconOptions): (text: string) =>
       if (it.v === null) return 0;
       // Before a sentiment word "no" is a negator, not a negative word of its own (VADER 3.3, Python).
       const next = items[i + 1];
-      if (it.key === 'no' && !it.pause && next?.v != null && !isNegator(next.key)) return 0;
+      if (it.key === 'no' && !it.pause && next?.v != null && !(next.cls & NEG)) return 0;
       return valenceAt(items, i, capDiff);
     });
-    const but = items.findIndex((it) => CONTRASTIVE.has(it.key));
+    const but = items.findIndex((it) => it.cls & CONTRAST);
     if (but >= 0) for (let i = 0; i < s.length; i++) s[i]! *= i < but ? 0.5 : i > but ? 1.5 : 1;
     let sum = 0;
     for (const x of s) sum += x;

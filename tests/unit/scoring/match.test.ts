@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expand, matcher, prepare } from '@/lib/scoring/match';
 
@@ -19,6 +20,36 @@ describe('keyword matcher', () => {
   it('finds plurals and curly apostrophes', () => {
     expect(m.find('two gins')).toEqual(['gins']);
     expect(m.find('Don’t scroll')).toEqual(["don't scroll"]);
+  });
+
+  it('answers test() exactly as find() does, on short and long texts', () => {
+    const words = fc.constantFrom(
+      'ad',
+      'AD',
+      'gin',
+      'black',
+      'friday',
+      'link',
+      'in',
+      'bio',
+      "don't",
+      'scroll',
+      'e-cig',
+      '20%',
+      'off',
+      'x',
+      '#blackfriday',
+      'add',
+      ',',
+      'la',
+    );
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 60 }), (ws) => {
+        const text = ws.join(' ');
+        expect(m.test(text)).toBe(m.find(text).length > 0);
+        expect(m.test(prepare(text, false))).toBe(m.find(prepare(text, false)).length > 0);
+      }),
+    );
   });
 
   it('runs /…/ patterns and orders every match by position', () => {
