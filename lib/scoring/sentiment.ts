@@ -4,7 +4,7 @@
  * languages, and lexicons for emoji, TikTok slang and Spanish/Portuguese/French/German comments. Pure.
  */
 import { buildLexicon, type Lexicon, type LexiconOptions } from './sentiment-lexicon';
-import { token, tokenize, type Token } from './sentiment-tokens';
+import { TokenPool, tokenize, type Token } from './sentiment-tokens';
 import {
   BOOSTERS,
   BOOSTERS_AFTER,
@@ -140,8 +140,14 @@ function phraseTrie(entries: ReadonlyArray<readonly [string, number]>): Map<stri
 const NO_ENTRY: Entry = { v: null, foreign: false, cls: 0, phrase: undefined };
 
 /** Tokens → items, the longest phrase starting at each token merged first. */
-function itemsOf(tokens: Token[], lex: Lexicon, table: Map<string, Entry>, slang: boolean): Item[] {
-  const items: Item[] = [];
+function itemsOf(
+  tokens: Token[],
+  items: Item[],
+  pool: TokenPool,
+  lex: Lexicon,
+  table: Map<string, Entry>,
+  slang: boolean,
+): Item[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const entry = tok.emoji ? undefined : table.get(tok.lower);
@@ -162,7 +168,7 @@ function itemsOf(tokens: Token[], lex: Lexicon, table: Map<string, Entry>, slang
         .map((t) => t.lower)
         .join(' ');
       const last = tokens[end]!;
-      const merged = token(key, key, false, last.end, last.pause, last.question);
+      const merged = pool.take(key, key, false, last.end, last.pause, last.question);
       merged.v = pv === 0 ? null : pv;
       merged.cls = classOf(key);
       items.push(merged);
@@ -276,27 +282,37 @@ export function createSentimentAnalyzer(opts: LexiconOptions): (text: string) =>
   const map = new Map([...IDIOMS, ...(opts.slang ? SLANG_PHRASES : []), ...(opts.multilingual ? FOREIGN_PHRASES : [])]);
   const table = entryTable(lex, phraseTrie([...map]));
   const isEntry = (w: string) => lex.has(w);
+  // Reused from one text to the next (the analyser is synchronous and keeps nothing): see TokenPool.
+  const pool = new TokenPool();
+  const tokens: Token[] = [];
+  const items: Item[] = [];
   return (text) => {
-    const items = itemsOf(tokenize(text, isEntry), lex, table, opts.slang);
+    pool.reset();
+    tokens.length = 0;
+    items.length = 0;
+    itemsOf(tokenize(text, isEntry, pool, tokens), items, pool, lex, table, opts.slang);
     let words = 0;
     let caps = 0;
-    for (const it of items) {
+    let but = -1;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      if (but < 0 && it.cls & CONTRAST) but = i;
       if (it.emoji) continue;
       words++;
       if (it.caps) caps++;
     }
     const capDiff = caps > 0 && caps < words;
-    const s = items.map((it, i) => {
-      if (it.v === null) return 0;
+    let sum = 0;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      if (it.v === null) continue;
       // Before a sentiment word "no" is a negator, not a negative word of its own (VADER 3.3, Python).
       const next = items[i + 1];
-      if (it.key === 'no' && !it.pause && next?.v != null && !(next.cls & NEG)) return 0;
-      return valenceAt(items, i, capDiff);
-    });
-    const but = items.findIndex((it) => it.cls & CONTRAST);
-    if (but >= 0) for (let i = 0; i < s.length; i++) s[i]! *= i < but ? 0.5 : i > but ? 1.5 : 1;
-    let sum = 0;
-    for (const x of s) sum += x;
+      if (it.key === 'no' && !it.pause && next?.v != null && !(next.cls & NEG)) continue;
+      const x = valenceAt(items, i, capDiff);
+      // VADER's "but": what precedes counts half, what follows 1.5 times.
+      sum += but < 0 ? x : x * (i < but ? 0.5 : i > but ? 1.5 : 1);
+    }
     if (sum === 0) return 0;
     sum += (sum > 0 ? 1 : -1) * punctuationEmphasis(text);
     return Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + ALPHA)));
