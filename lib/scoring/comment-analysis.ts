@@ -4,7 +4,7 @@
  */
 import type { VideoComment, VideoRecord } from '@/lib/schemas/video';
 import { sentimentLabel, sentimentScore, type SentimentLabel } from './sentiment';
-import { matcher, prepare } from './match';
+import { matcher, preparedWords } from './match';
 
 /** "where can I buy", "link?", "how much", "what brand", in English, Spanish, Portuguese, French and German. */
 export const PURCHASE_INTENT = matcher([
@@ -121,8 +121,10 @@ export interface CommentSignals {
 }
 
 export function analyzeComment(text: string): CommentSignals {
-  const sentiment = sentimentScore(text);
-  const words = prepare(text, false);
+  // One pass reads the comment for both the sentiment and the keyword matchers.
+  const sink = { words: [] as string[], at: [] as number[] };
+  const sentiment = sentimentScore(text, sink);
+  const words = preparedWords(text, sink.words, sink.at);
   const complaint = COMPLAINT.test(words);
   const purchase = PURCHASE_INTENT.test(words);
   const question = text.includes('?') || text.includes('¿') || QUESTION_WORD.test(text.trim());

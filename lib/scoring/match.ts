@@ -9,7 +9,7 @@
  */
 const PLAIN_TERM = /^[\p{L}\p{N}\s'’-]+$/u;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const norm = (s: string) => {
+export const norm = (s: string) => {
   const lower = s.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 };
@@ -46,9 +46,12 @@ const isWordChar = (c: number, s: string, i: number) =>
  * character loop rather than a regular expression (no match object per word). Offsets only order the matches, so a
  * letter whose lowercase is longer ("İ") cannot change a result.
  */
-function splitWords(s: string): { words: string[]; at: number[] } {
-  const words: string[] = [];
-  const at: number[] = [];
+export function splitWords(
+  s: string,
+  words: string[] = [],
+  at: number[] = [],
+  offset = 0,
+): { words: string[]; at: number[] } {
   let start = -1;
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 32;
@@ -58,11 +61,19 @@ function splitWords(s: string): { words: string[]; at: number[] } {
       // an apostrophe inside a word ("don't", "l'acheter")
     } else if (start >= 0) {
       words.push(s.slice(start, i));
-      at.push(start);
+      at.push(offset + start);
       start = -1;
     }
   }
   return { words, at };
+}
+
+/**
+ * A text already split elsewhere into exactly the words `prepare` would find (the comment analysis gets them from
+ * the sentiment tokenizer's pass, so each comment is read once).
+ */
+export function preparedWords(text: string, words: string[], at: number[]): Prepared {
+  return { text, words, at, hits: [], hitsFor: 0, starts: null };
 }
 
 const CACHE_SIZE = 4;

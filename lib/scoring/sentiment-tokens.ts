@@ -3,6 +3,7 @@
  * ("good..." and "'great'" are found), splits emoji glued to words ("love this😭😭"), keeps emoticons that are
  * lexicon entries (":)", "<3"), decodes the HTML entities tweets carry and drops @mentions and links.
  */
+import { norm, splitWords } from './match';
 export interface Token {
   /** As written, punctuation trimmed (case kept for the ALL-CAPS rule). */
   raw: string;
@@ -69,6 +70,12 @@ export class TokenPool {
     t.cls = 0;
     return t;
   }
+}
+
+/** Where the tokenizer also puts the text's keyword-matching words (`prepare`'s words), read in the same pass. */
+export interface WordSink {
+  words: string[];
+  at: number[];
 }
 
 /** A token with its analyser fields at their defaults. */
@@ -154,8 +161,14 @@ export function tokenize(
   isEntry: (lower: string) => boolean,
   pool: TokenPool = new TokenPool(),
   out: Token[] = [],
+  sink: WordSink | null = null,
 ): Token[] {
   const decoded = text.includes('&') ? text.replace(/&(?:amp|lt|gt|quot|#39|apos);/g, (m) => ENTITIES[m]!) : text;
+  if (sink && decoded !== text) {
+    // The keyword words come from the text as written ("&amp;" is a word there): split it on its own.
+    splitWords(norm(text), sink.words, sink.at);
+    sink = null;
+  }
   const n = decoded.length;
   // One pass over the characters: chunks are runs of non-space; a chunk of ASCII letters only (most of them) is a
   // word as it stands, with its case read on the way.
@@ -177,14 +190,21 @@ export function tokenize(
     }
     const chunk = decoded.slice(start, i);
     if (!other) {
+      const low = upper > 0 ? chunk.toLowerCase() : chunk;
+      if (sink) {
+        sink.words.push(low);
+        sink.at.push(start);
+      }
       // VADER drops one-letter words ("a", "I"); TikTok's "W" and "L" (win / loss) are the exception.
       if (chunk.length > 1 || chunk === 'W' || chunk === 'L') {
-        const t = pool.take(chunk, upper > 0 ? chunk.toLowerCase() : chunk, false);
+        const t = pool.take(chunk, low, false);
         t.caps = upper > 1 && lower === 0;
         out.push(t);
       }
       continue;
     }
+    // Words are runs of letters and digits, so none spans a space: the chunk's words are the text's words here.
+    if (sink) splitWords(norm(chunk), sink.words, sink.at, start);
     if (chunk[0] === '@' || /^https?:\/\//i.test(chunk)) continue;
     if (chunk.length > 1) {
       // Emoticons are case-sensitive (":D" laughs, "D:" is horror): try the chunk as written first.

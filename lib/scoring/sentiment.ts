@@ -4,7 +4,7 @@
  * languages, and lexicons for emoji, TikTok slang and Spanish/Portuguese/French/German comments. Pure.
  */
 import { buildLexicon, type Lexicon, type LexiconOptions } from './sentiment-lexicon';
-import { TokenPool, tokenize, type Token } from './sentiment-tokens';
+import { TokenPool, tokenize, type Token, type WordSink } from './sentiment-tokens';
 import {
   BOOSTERS,
   BOOSTERS_AFTER,
@@ -277,7 +277,7 @@ function punctuationEmphasis(text: string): number {
 }
 
 /** A sentiment function with the given lexicon parts (the evaluation compares them; the app uses all). */
-export function createSentimentAnalyzer(opts: LexiconOptions): (text: string) => number {
+export function createSentimentAnalyzer(opts: LexiconOptions): (text: string, sink?: WordSink) => number {
   const lex = buildLexicon(opts);
   const map = new Map([...IDIOMS, ...(opts.slang ? SLANG_PHRASES : []), ...(opts.multilingual ? FOREIGN_PHRASES : [])]);
   const table = entryTable(lex, phraseTrie([...map]));
@@ -286,11 +286,11 @@ export function createSentimentAnalyzer(opts: LexiconOptions): (text: string) =>
   const pool = new TokenPool();
   const tokens: Token[] = [];
   const items: Item[] = [];
-  return (text) => {
+  return (text, sink) => {
     pool.reset();
     tokens.length = 0;
     items.length = 0;
-    itemsOf(tokenize(text, isEntry, pool, tokens), items, pool, lex, table, opts.slang);
+    itemsOf(tokenize(text, isEntry, pool, tokens, sink), items, pool, lex, table, opts.slang);
     let words = 0;
     let caps = 0;
     let but = -1;
@@ -319,12 +319,15 @@ export function createSentimentAnalyzer(opts: LexiconOptions): (text: string) =>
   };
 }
 
-let defaultAnalyzer: ((text: string) => number) | null = null;
+let defaultAnalyzer: ((text: string, sink?: WordSink) => number) | null = null;
 
-/** Compound sentiment in [−1, 1] (VADER's normalisation) with every lexicon part on. */
-export function sentimentScore(text: string): number {
+/**
+ * Compound sentiment in [−1, 1] (VADER's normalisation) with every lexicon part on. With `sink`, the text's
+ * keyword-matching words (what `prepare` in ./match would find) are collected in the same pass.
+ */
+export function sentimentScore(text: string, sink?: WordSink): number {
   defaultAnalyzer ??= createSentimentAnalyzer({ slang: true, multilingual: true, emoji: true });
-  return defaultAnalyzer(text);
+  return defaultAnalyzer(text, sink);
 }
 
 export function sentimentLabel(score: number): SentimentLabel {

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { prepare } from '@/lib/scoring/match';
 import { createSentimentAnalyzer, sentimentLabel, sentimentScore } from '@/lib/scoring/sentiment';
 
 const label = (t: string) => sentimentLabel(sentimentScore(t));
@@ -61,7 +63,7 @@ describe('comment sentiment', () => {
     expect(label('I am not Korean, but I love this')).toBe('positive');
   });
 
-  it('does not negate an emoticon or emoji: they are the writer\'s own mood, not part of the claim', () => {
+  it("does not negate an emoticon or emoji: they are the writer's own mood, not part of the claim", () => {
     expect(label('Nope :-)')).toBe('positive');
     expect(label('not for me 😍')).toBe('positive');
     expect(label('not :(')).toBe('negative');
@@ -93,5 +95,54 @@ describe('comment sentiment', () => {
     expect(bare('😍😍😍')).toBe(0);
     expect(bare('me encanta')).toBe(0);
     expect(bare('this is great')).toBe(sentimentScore('this is great'));
+  });
+
+  it('collects exactly the words the keyword matchers would find, in the same pass', () => {
+    const piece = fc.constantFrom(
+      'Where',
+      'can',
+      'I',
+      'buy',
+      'link?',
+      'LINK',
+      'a',
+      'don’t',
+      "l'acheter",
+      '@shop',
+      'https://x.co/a-b',
+      '&amp;',
+      'q&a',
+      '😭😭',
+      'love😍it',
+      '20%',
+      '$12',
+      'İstanbul',
+      'ÉNORME!!',
+      'c’est',
+      'pas',
+      '...',
+      '#ad',
+      'e-cig',
+      '¿dónde',
+    );
+    const space = fc.constantFrom(' ', '  ', '\n', '\u00a0', '\t');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, space), { maxLength: 14 }), fc.string({ maxLength: 12 }), (parts, noise) => {
+        const text = parts.map(([p, s]) => p + s).join('') + noise;
+        const sink = { words: [] as string[], at: [] as number[] };
+        const score = sentimentScore(text, sink);
+        expect(sink.words).toEqual(prepare(text, false).words);
+        expect(score).toBe(sentimentScore(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives the same score whatever it read before (its token objects are reused)', () => {
+    const fresh = createSentimentAnalyzer({ slang: true, multilingual: true, emoji: true });
+    const long = Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? 'not good' : 'so great')).join(' ');
+    const texts = ['not bad at all', long, 'I LOVE it 😍', 'mid tbh', long, 'not bad at all'];
+    const first = texts.map((t) => createSentimentAnalyzer({ slang: true, multilingual: true, emoji: true })(t));
+    expect(texts.map((t) => fresh(t))).toEqual(first);
   });
 });
