@@ -16,8 +16,12 @@ export interface Lexicon {
   words: ReadonlyMap<string, number>;
   /** Valence on −4…+4 of a lowercased word, null if unknown. */
   valence(lower: string): number | null;
-  /** `valence` for a word that is not in `words` as written: dropped g ("lovin") and unaccented forms. */
-  fallback(lower: string): number | null;
+  /** Every word `valence` knows as written: `words` and the unaccented forms of the foreign ones ("increible"). */
+  listed(): Iterable<string>;
+  /** `valence` of a word that is not `listed`: a dropped g ("lovin") or accents to strip. */
+  unlisted(lower: string): number | null;
+  /** `foreign` of a word that is not `listed`. */
+  unlistedForeign(lower: string): boolean;
   /** Valence of an emoji (lookup key from `emojiKey`), null if unknown or emoji are off. */
   emoji(key: string): number | null;
   has(lower: string): boolean;
@@ -65,10 +69,23 @@ export function buildLexicon(opts: LexiconOptions): Lexicon {
     if (stripped.size === 0) return null;
     return stripped.get(NON_ASCII.test(w) ? stripAccents(w) : w) ?? null;
   };
+  const isAscii = (w: string) => {
+    for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return false;
+    return true;
+  };
   return {
     words,
     valence: (w) => words.get(w) ?? fallback(w),
-    fallback,
+    listed: () => new Set([...words.keys(), ...stripped.keys()]),
+    // An unlisted ASCII word cannot be an unaccented form (those are listed): no second lookup for most words.
+    unlisted: (w) => {
+      if (w.length > 4 && w.charCodeAt(w.length - 1) === 110 && w.charCodeAt(w.length - 2) === 105) {
+        const g = words.get(w + 'g');
+        if (g !== undefined) return g;
+      }
+      return isAscii(w) ? null : (stripped.get(stripAccents(w)) ?? null);
+    },
+    unlistedForeign: (w) => !isAscii(w) && stripped.has(stripAccents(w)),
     emoji: (key) => emoji.get(key) ?? emoji.get(String.fromCodePoint(key.codePointAt(0)!)) ?? null,
     has: (w) => words.has(w),
     foreign: (w) => foreign.has(w) || (!words.has(w) && stripped.has(NON_ASCII.test(w) ? stripAccents(w) : w)),

@@ -69,18 +69,18 @@ function hasTriple(w: string): boolean {
 }
 
 /** Fills `it` with the lexicon entry of a word, trying French elision ("j'adore") and elongation ("gooood"). */
-function lookup(lex: Lexicon, lower: string, it: Item, entry?: Entry): void {
-  const v = entry ? (entry.v ?? lex.fallback(lower)) : lex.valence(lower);
+function lookup(lex: Lexicon, table: Map<string, Entry>, lower: string, it: Item, entry: Entry | null): void {
+  const v = entry ? entry.v : lex.unlisted(lower);
   if (v !== null) {
     it.v = v;
     it.key = lower;
-    it.foreign = entry?.v != null ? entry.foreign : lex.foreign(lower);
+    it.foreign = entry ? entry.foreign : lex.unlistedForeign(lower);
     return;
   }
   if (lower.length < 3) return;
   // "n'aime pas": the "pas" after the word does the negating.
   const el = lower.includes("'") ? ELISION_RE.exec(lower) : null;
-  if (el) return lookup(lex, el[1]!, it);
+  if (el) return lookup(lex, table, el[1]!, it, table.get(el[1]!) ?? null);
   if (!hasTriple(lower)) return;
   it.elongated = true;
   const two = lower.replace(/(.)\1{2,}/gu, '$1$1');
@@ -96,7 +96,7 @@ function lookup(lex: Lexicon, lower: string, it: Item, entry?: Entry): void {
 
 /** Everything known about a word as written, found with one lookup (most words are not in the table at all). */
 interface Entry {
-  /** Lexicon valence, null if the word is only a class word or a phrase start. */
+  /** Lexicon valence (`Lexicon.valence`), null if the word is only a class word or a phrase start. */
   v: number | null;
   foreign: boolean;
   cls: number;
@@ -107,8 +107,8 @@ interface Entry {
 /** The analyser's word table: lexicon entries, class words and phrase starts in one map. */
 function entryTable(lex: Lexicon, phrases: Map<string, PhraseNode>): Map<string, Entry> {
   const table = new Map<string, Entry>();
-  for (const w of new Set([...lex.words.keys(), ...CLASSES.keys(), ...phrases.keys()])) {
-    const v = lex.words.get(w) ?? null;
+  for (const w of new Set([...lex.listed(), ...CLASSES.keys(), ...phrases.keys()])) {
+    const v = lex.valence(w);
     table.set(w, { v, foreign: v !== null && lex.foreign(w), cls: classOf(w), phrase: phrases.get(w) });
   }
   return table;
@@ -135,9 +135,6 @@ function phraseTrie(entries: ReadonlyArray<readonly [string, number]>): Map<stri
   }
   return root;
 }
-
-/** A word that is in no table: the lexicon's fallbacks (dropped g, unaccented) are still tried. */
-const NO_ENTRY: Entry = { v: null, foreign: false, cls: 0, phrase: undefined };
 
 /** Tokens → items, the longest phrase starting at each token merged first. */
 function itemsOf(
@@ -181,7 +178,7 @@ function itemsOf(
       continue;
     }
     const it = tok;
-    lookup(lex, tok.lower, it, entry ?? NO_ENTRY);
+    lookup(lex, table, tok.lower, it, entry ?? null);
     // VADER: a booster or dampener carries no valence of its own ("kind of" is one dampener).
     if ((tok.lower === 'kind' || tok.lower === 'sort') && tokens[i + 1]?.lower === 'of') it.key = 'kindof';
     it.cls = it.key === tok.lower ? (entry?.cls ?? (it.key.endsWith("n't") ? NEG : 0)) : classOf(it.key);
