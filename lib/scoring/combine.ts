@@ -1,6 +1,7 @@
 import type { Band, FactorId, FactorResult } from '@/lib/schemas/score';
 import type { Weights } from '@/lib/schemas/settings';
 import { BAND_MAYBE_MIN, BAND_STRONG_MIN } from './constants';
+import { flat } from './format';
 import type { FactorOutcome } from './types';
 
 export interface Combined {
@@ -30,7 +31,7 @@ export function combine(outcomes: readonly FactorOutcome[], weights: Weights): C
     score: Math.round(Math.min(100, Math.max(0, o.score))),
     weight: share(o.id),
     confidence: round(Math.min(1, Math.max(0, o.confidence)), 2),
-    reasons: o.reasons,
+    reasons: o.reasons.map(flat),
   }));
   const total = factors.reduce((s, f) => s + f.weight * f.score, 0);
   const denom = allW > 0 ? allW : outcomes.length;
