@@ -23,7 +23,12 @@ type Hit = [at: number, term: string];
 
 /** Every matcher's word trie, and for each word the matchers that have a term starting with it. */
 const TRIES: Array<Map<string, Node>> = [];
-const STARTERS = new Map<string, number[]>();
+/** Per word, the matchers with a term starting with it, and that term's first trie node. */
+interface Starter {
+  m: number;
+  node: Node;
+}
+const STARTERS = new Map<string, Starter[]>();
 
 /** A text split into lowercased words with their offsets, walked once for every matcher. */
 export interface Prepared {
@@ -33,8 +38,6 @@ export interface Prepared {
   /** Word-trie hits per matcher index, for the first `hitsFor` matchers. */
   hits: Array<Hit[] | undefined>;
   hitsFor: number;
-  /** Per word, the matchers with a term starting with it (looked up once, for the short-text path). */
-  starts: Array<number[] | undefined> | null;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
@@ -73,7 +76,7 @@ export function splitWords(
  * the sentiment tokenizer's pass, so each comment is read once).
  */
 export function preparedWords(text: string, words: string[], at: number[]): Prepared {
-  return { text, words, at, hits: [], hitsFor: 0, starts: null };
+  return { text, words, at, hits: [], hitsFor: 0 };
 }
 
 /**
@@ -91,7 +94,7 @@ export function prepare(text: string, remember = true): Prepared {
     for (const p of ring) if (p !== null && p.text === text) return p;
   }
   const { words, at } = splitWords(norm(text));
-  const p: Prepared = { text, words, at, hits: [], hitsFor: 0, starts: null };
+  const p: Prepared = { text, words, at, hits: [], hitsFor: 0 };
   if (!remember) return p;
   ring[ringNext] = p;
   ringNext = (ringNext + 1) % RING;
@@ -102,9 +105,12 @@ export function prepare(text: string, remember = true): Prepared {
 let walkEnd = -1;
 let walkTerm = '';
 
-/** Longest term of one trie starting at word i: sets walkEnd (its last word) and walkTerm; false if none. */
-function walk(root: Map<string, Node>, words: string[], i: number): boolean {
-  let node = root.get(words[i]!);
+/**
+ * Longest term starting at word i, whose first trie node (the word's) is `first`: sets walkEnd (its last word) and
+ * walkTerm; false if none.
+ */
+function walk(first: Node, words: string[], i: number): boolean {
+  let node: Node | undefined = first;
   walkEnd = -1;
   for (let j = i; node;) {
     if (node.end !== null) {
@@ -126,9 +132,9 @@ function hitsOf(p: Prepared): Prepared['hits'] {
   for (let i = 0; i < words.length; i++) {
     const ms = STARTERS.get(words[i]!);
     if (!ms) continue;
-    for (const m of ms) {
+    for (const { m, node } of ms) {
       if (i <= after[m]!) continue;
-      if (!walk(TRIES[m]!, words, i)) continue;
+      if (!walk(node, words, i)) continue;
       (hits[m] ??= []).push([at[i]!, walkTerm]);
       after[m] = walkEnd;
     }
@@ -141,21 +147,17 @@ function hitsOf(p: Prepared): Prepared['hits'] {
 /** A comment or an opening line: cheaper to scan for one matcher than to walk it for all of them. */
 const SHORT = 24;
 
-function startsOf(p: Prepared): Array<number[] | undefined> {
-  if (p.starts) return p.starts;
-  const starts: Array<number[] | undefined> = new Array(p.words.length);
-  for (let i = 0; i < p.words.length; i++) starts[i] = STARTERS.get(p.words[i]!);
-  return (p.starts = starts);
-}
-
-/** One matcher's hits on a short text; with `first`, stops at the first (for `test`) and returns it alone. */
+/**
+ * One matcher's hits on a short text, by its own trie's first level (a small map, cheaper to probe than the shared
+ * one); with `first`, stops at the first hit (for `test`).
+ */
 function ownHits(p: Prepared, index: number, first = false): Hit[] | undefined {
   let hits: Hit[] | undefined;
   const { words, at } = p;
-  const starts = startsOf(p);
+  const root = TRIES[index]!;
   for (let i = 0; i < words.length; i++) {
-    if (!starts[i]?.includes(index)) continue;
-    if (!walk(TRIES[index]!, words, i)) continue;
+    const node = root.get(words[i]!);
+    if (!node || !walk(node, words, i)) continue;
     (hits ??= []).push([at[i]!, walkTerm]);
     if (first) return hits;
     i = walkEnd;
@@ -201,7 +203,8 @@ export function matcher(terms: readonly string[], needs?: RegExp): Matcher {
     }
     node!.end = words.join(' ');
     const list = STARTERS.get(words[0]!) ?? [];
-    if (!list.includes(index)) STARTERS.set(words[0]!, [...list, index]);
+    if (!list.some((st) => st.m === index))
+      STARTERS.set(words[0]!, [...list, { m: index, node: root.get(words[0]!)! }]);
   };
   for (const term of terms.flatMap((t) => (t.startsWith('/') ? [t] : expand(t)))) {
     if (term.length > 2 && term.startsWith('/') && term.endsWith('/')) patterns.push(term.slice(1, -1));
