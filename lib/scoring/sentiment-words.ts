@@ -76,7 +76,7 @@ export const IDIOMS = group(`
 2.0: cut_the_mustard
 1.5: bad_ass
 -1.5: kiss_of_death
-0: no_worries
+0: no_worries no_joke no_lie not_gonna_lie not_going_to_lie no_offense no_offence no_shade no_hate not_hating no_kidding
 -2.0: yeah_right hand_to_mouth can't_stand
 -1.8: fed_up
 -1.5: screwed_up

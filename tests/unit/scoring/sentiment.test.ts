@@ -69,8 +69,11 @@ describe('comment sentiment', () => {
     expect(label('not :(')).toBe('negative');
   });
 
-  it('reads "no worries" as a formula, not as relief', () => {
+  it('reads "no worries", "no hate", "not gonna lie"… as formulas, not as negated feelings', () => {
     expect(sentimentScore('no worries')).toBe(0);
+    expect(label('no hate but it looks cheap')).not.toBe('positive');
+    expect(sentimentScore('no joke this is the best')).toBe(sentimentScore('this is the best'));
+    expect(sentimentScore('not gonna lie this is mid')).toBe(sentimentScore('this is mid'));
     expect(label('No worries, sorry again about the ticket')).toBe('negative');
   });
 
