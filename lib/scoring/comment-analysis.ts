@@ -3,7 +3,7 @@
  * factor and by the card's comment section (`commentInsights`).
  */
 import type { VideoComment, VideoRecord } from '@/lib/schemas/video';
-import { sentimentLabel, sentimentScore, type SentimentLabel } from './sentiment';
+import { sentimentLabel, sentimentScoreAndWords, type SentimentLabel } from './sentiment';
 import { matcher, preparedWords } from './match';
 
 /** "where can I buy", "link?", "how much", "what brand", in English, Spanish, Portuguese, French and German. */
@@ -123,7 +123,7 @@ export interface CommentSignals {
 export function analyzeComment(text: string): CommentSignals {
   // One pass reads the comment for both the sentiment and the keyword matchers.
   const sink = { words: [] as string[], at: [] as number[] };
-  const sentiment = sentimentScore(text, sink);
+  const sentiment = sentimentScoreAndWords(text, sink);
   const words = preparedWords(text, sink.words, sink.at);
   const complaint = COMPLAINT.test(words);
   const purchase = PURCHASE_INTENT.test(words);

@@ -274,7 +274,13 @@ function punctuationEmphasis(text: string): number {
 }
 
 /** A sentiment function with the given lexicon parts (the evaluation compares them; the app uses all). */
-export function createSentimentAnalyzer(opts: LexiconOptions): (text: string, sink?: WordSink) => number {
+export function createSentimentAnalyzer(opts: LexiconOptions): (text: string) => number {
+  const analyze = analyzer(opts);
+  // One parameter, so `texts.map(analyzer)` cannot pass an index where the word sink goes.
+  return (text) => analyze(text, null);
+}
+
+function analyzer(opts: LexiconOptions): (text: string, sink: WordSink | null) => number {
   const lex = buildLexicon(opts);
   const map = new Map([...IDIOMS, ...(opts.slang ? SLANG_PHRASES : []), ...(opts.multilingual ? FOREIGN_PHRASES : [])]);
   const table = entryTable(lex, phraseTrie([...map]));
@@ -316,14 +322,20 @@ export function createSentimentAnalyzer(opts: LexiconOptions): (text: string, si
   };
 }
 
-let defaultAnalyzer: ((text: string, sink?: WordSink) => number) | null = null;
+let defaultAnalyzer: ((text: string, sink: WordSink | null) => number) | null = null;
+
+/** Compound sentiment in [−1, 1] (VADER's normalisation) with every lexicon part on. */
+export function sentimentScore(text: string): number {
+  defaultAnalyzer ??= analyzer({ slang: true, multilingual: true, emoji: true });
+  return defaultAnalyzer(text, null);
+}
 
 /**
- * Compound sentiment in [−1, 1] (VADER's normalisation) with every lexicon part on. With `sink`, the text's
- * keyword-matching words (what `prepare` in ./match would find) are collected in the same pass.
+ * `sentimentScore`, also collecting the text's keyword-matching words (what `prepare` in ./match would find) into
+ * `sink` in the same pass.
  */
-export function sentimentScore(text: string, sink?: WordSink): number {
-  defaultAnalyzer ??= createSentimentAnalyzer({ slang: true, multilingual: true, emoji: true });
+export function sentimentScoreAndWords(text: string, sink: WordSink): number {
+  defaultAnalyzer ??= analyzer({ slang: true, multilingual: true, emoji: true });
   return defaultAnalyzer(text, sink);
 }
 

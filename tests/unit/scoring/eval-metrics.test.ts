@@ -36,3 +36,15 @@ describe('sentiment evaluation metrics', () => {
     expect(() => readRatedFile(bad)).toThrow(/bad\.tsv:1: expected "id<TAB>rating/);
   });
 });
+
+describe('the evaluation’s classifiers', () => {
+  it('each score texts on [−1, 1] when mapped over a list, as the evaluation calls them', async () => {
+    const { CLASSIFIERS } = await import('../../eval/classifiers');
+    const texts = ['I love this so much 😍', 'worst thing ever', 'the bus is at 9'];
+    for (const c of CLASSIFIERS) {
+      const scores = texts.map(c.score);
+      expect(scores.every((s) => s >= -1 && s <= 1), c.name).toBe(true);
+      expect(scores[0]!, c.name).toBeGreaterThan(scores[1]!);
+    }
+  });
+});

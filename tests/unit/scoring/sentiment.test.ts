@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepare } from '@/lib/scoring/match';
-import { createSentimentAnalyzer, sentimentLabel, sentimentScore } from '@/lib/scoring/sentiment';
+import {
+  createSentimentAnalyzer,
+  sentimentLabel,
+  sentimentScore,
+  sentimentScoreAndWords,
+} from '@/lib/scoring/sentiment';
 
 const label = (t: string) => sentimentLabel(sentimentScore(t));
 
@@ -133,12 +138,18 @@ describe('comment sentiment', () => {
       fc.property(fc.array(fc.tuple(piece, space), { maxLength: 14 }), fc.string({ maxLength: 12 }), (parts, noise) => {
         const text = parts.map(([p, s]) => p + s).join('') + noise;
         const sink = { words: [] as string[], at: [] as number[] };
-        const score = sentimentScore(text, sink);
+        const score = sentimentScoreAndWords(text, sink);
         expect(sink.words).toEqual(prepare(text, false).words);
         expect(score).toBe(sentimentScore(text));
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('can be mapped over a list (an index is never taken for a word sink)', () => {
+    const texts = ['love it', 'hate it', 'ok'];
+    expect(texts.map(sentimentScore)).toEqual(texts.map((t) => sentimentScore(t)));
+    expect(texts.map(createSentimentAnalyzer({ slang: false, multilingual: false, emoji: false }))).toHaveLength(3);
   });
 
   it('gives the same score whatever it read before (its token objects are reused)', () => {
