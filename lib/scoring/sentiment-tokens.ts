@@ -3,7 +3,7 @@
  * ("good..." and "'great'" are found), splits emoji glued to words ("love this😭😭"), keeps emoticons that are
  * lexicon entries (":)", "<3"), decodes the HTML entities tweets carry and drops @mentions and links.
  */
-import { norm, splitWords } from './match';
+import { norm, splitWords } from './words';
 export interface Token {
   /** As written, punctuation trimmed (case kept for the ALL-CAPS rule). */
   raw: string;
