@@ -70,7 +70,9 @@ export function LedgerTable({
           <thead>
             <tr>
               <th scope="col">Video</th>
-              <th scope="col">Code</th>
+              <th scope="col" className="ss-ledger__code-col">
+                Code
+              </th>
               <th scope="col">Status</th>
               <th scope="col" aria-sort="ascending">
                 Expiry
