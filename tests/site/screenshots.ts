@@ -87,6 +87,11 @@ try {
   await popup.setViewportSize({ width: 400, height: 560 });
   await popup.waitForTimeout(500);
   await popup.screenshot({ path: join(out, 'popup.png') });
+
+  const options = await browser.openExtensionPage('options.html');
+  await options.setViewportSize({ width: 1100, height: 1500 });
+  await options.waitForTimeout(500);
+  await options.screenshot({ path: join(out, 'options.png') });
   console.log(`Screenshots in ${out}`);
 } catch (error) {
   const pages = browser.context.pages();
