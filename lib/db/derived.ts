@@ -1,9 +1,9 @@
-import { scoreResultSchema } from '@/lib/schemas/score';
+import { scoreResultSchema, type Objective } from '@/lib/schemas/score';
 import { shortlistEntrySchema } from '@/lib/schemas/shortlist';
 import { videoRecordSchema } from '@/lib/schemas/video';
 import { aggregateCreator, creatorInputOf, groupCreators } from './creator-stats';
 import type { SparkScoutDb } from './db';
-import { emptySummary, shortlistRecordSchema, summarize, type ShortlistRecord } from './records';
+import { emptySummary, shortlistRecordSchema, summarize, type RowSummary, type ShortlistRecord } from './records';
 
 /**
  * Keeps the derived data (shortlist summaries, creator totals) in step with the records they copy. Call inside a
@@ -14,26 +14,55 @@ export const derivedScope = (db: SparkScoutDb) => [db.shortlist, db.videos, db.s
 /** Past this many creators, one pass over the whole table beats one index query per creator. */
 const REBUILD_ALL_CREATORS_OVER = 50;
 
+/**
+ * A summary the caller already computed from the video it just read and checked and the score it just made (Rescore
+ * all): used as is when the entry still has that objective, so 10,000 videos and scores are not read back and
+ * checked again inside the saving transaction.
+ */
+export interface KnownSummary {
+  objective: Objective;
+  handle: string;
+  summary: RowSummary;
+}
+
 /** Recomputes the summary of each shortlisted video in `videoIds` (others are ignored), then their creators. */
-export async function refreshSummaries(db: SparkScoutDb, videoIds: readonly string[]): Promise<void> {
+export async function refreshSummaries(
+  db: SparkScoutDb,
+  videoIds: readonly string[],
+  known?: ReadonlyMap<string, KnownSummary>,
+): Promise<void> {
   const raws = await db.shortlist.bulkGet([...new Set(videoIds)]);
   const entries = raws.flatMap((raw) => {
     const parsed = shortlistEntrySchema.safeParse(raw);
     return parsed.success ? [{ raw: raw!, entry: parsed.data }] : [];
   });
   if (entries.length === 0) return;
-  const videos = await db.videos.bulkGet(entries.map((e) => e.entry.videoId));
-  const scores = await db.scores.bulkGet(entries.map((e) => [e.entry.videoId, e.entry.objective] as [string, string]));
   const handles = new Set<string>();
-  const records: ShortlistRecord[] = entries.map(({ raw, entry }, i) => {
+  const records: ShortlistRecord[] = [];
+  const rest: typeof entries = [];
+  for (const { raw, entry } of entries) {
+    const k = known?.get(entry.videoId);
+    if (!k || k.objective !== entry.objective) {
+      rest.push({ raw, entry });
+      continue;
+    }
+    handles.add(entry.handle).add(k.handle);
+    records.push({ ...raw, ...entry, handle: k.handle, summary: k.summary });
+  }
+  const videos = await db.videos.bulkGet(rest.map((e) => e.entry.videoId));
+  const scores = await db.scores.bulkGet(rest.map((e) => [e.entry.videoId, e.entry.objective] as [string, string]));
+  rest.forEach(({ raw, entry }, i) => {
     const video = videoRecordSchema.safeParse(videos[i]);
     const score = scoreResultSchema.safeParse(scores[i]);
     handles.add(entry.handle);
-    if (!video.success) return { ...raw, ...entry, summary: emptySummary(entry.handle, entry.videoId) };
+    if (!video.success) {
+      records.push({ ...raw, ...entry, summary: emptySummary(entry.handle, entry.videoId) });
+      return;
+    }
     // Creators can rename their @handle; the entry follows the latest reading and both creators are recounted.
     const handle = video.data.author.handle;
     handles.add(handle);
-    return { ...raw, ...entry, handle, summary: summarize(video.data, score.success ? score.data : null) };
+    records.push({ ...raw, ...entry, handle, summary: summarize(video.data, score.success ? score.data : null) });
   });
   await db.shortlist.bulkPut(records);
   await refreshCreators(db, handles);

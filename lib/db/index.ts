@@ -3,6 +3,7 @@ export { DB_NAME, openDb, SparkScoutDb, type DbOptions } from './db';
 export { appDb } from './instance';
 export { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 export type { CreatorRecord, RowSummary, ShortlistRecord } from './records';
+export { summarize } from './records';
 export type { BadRecord, Checked } from './validate';
 export { InvalidInputError } from './validate';
 export { getVideo, upsertVideo } from './videos';
@@ -38,5 +39,5 @@ export { creatorWarning, groupCreators, sortCreators, type CreatorInput, type Cr
 export * from './authorizations';
 export { writeBundle, type RecordBundle } from './bundle';
 export { dumpTables, loadFullRecords, type FullRecord, type TableDump } from './full-records';
-export { rebuildCreators, refreshSummaries } from './derived';
+export { rebuildCreators, refreshSummaries, type KnownSummary } from './derived';
 export { editTags, normalizeTags } from './tags';

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { scoreResultSchema, type ScoreResult } from '@/lib/schemas/score';
 import type { SparkScoutDb } from './db';
-import { derivedScope, refreshSummaries } from './derived';
+import { derivedScope, refreshSummaries, type KnownSummary } from './derived';
 import { checkAll, rawId, validInput, type BadRecord } from './validate';
 
 /** Saves one score (one per video and objective; a rescore replaces it) and refreshes the shortlist copy. */
@@ -10,13 +10,18 @@ export async function saveScore(db: SparkScoutDb, score: ScoreResult): Promise<v
 }
 
 /** "Rescore all": every score in one transaction, so the table never shows half old and half new bands. */
-export async function saveScores(db: SparkScoutDb, scores: readonly ScoreResult[]): Promise<void> {
+export async function saveScores(
+  db: SparkScoutDb,
+  scores: readonly ScoreResult[],
+  known?: ReadonlyMap<string, KnownSummary>,
+): Promise<void> {
   const valid = scores.map((s) => validInput(scoreResultSchema, s, 'score'));
   await db.transaction('rw', derivedScope(db), async () => {
     await db.scores.bulkPut(valid);
     await refreshSummaries(
       db,
       valid.map((s) => s.videoId),
+      known,
     );
   });
 }

@@ -1,4 +1,4 @@
-import { loadRows, saveScores, type SparkScoutDb } from '@/lib/db';
+import { loadRows, saveScores, summarize, type KnownSummary, type SparkScoutDb } from '@/lib/db';
 import { BANDS, type Band, type ScoreResult } from '@/lib/schemas/score';
 import type { Settings } from '@/lib/schemas/settings';
 import { videoRecordSchema, type VideoRecord } from '@/lib/schemas/video';
@@ -40,6 +40,9 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
  * other shortlisted videos, from one sorted list per creator) and scoreWithBaseline, but with a per-entry objective
  * and a pause after each chunk so the page stays responsive. All scores are saved in one transaction at the end
  * (saveScores), so the table never shows half old and half new bands, and a cancel leaves everything as it was.
+ *
+ * Speed: the next chunk is read from IndexedDB while this one is scored, and each video's table summary is made
+ * here from the record just read and checked, so saving does not read 10,000 videos and scores back.
  */
 export async function rescoreAll(db: SparkScoutDb, opts: RescoreOptions): Promise<RescoreOutcome> {
   const { rows } = await loadRows(db);
@@ -55,26 +58,41 @@ export async function rescoreAll(db: SparkScoutDb, opts: RescoreOptions): Promis
   for (const list of byCreator.values()) list.sort((a, b) => a - b);
 
   const results = new Map<string, ScoreResult>();
+  const summaries = new Map<string, KnownSummary>();
+  const read = (i: number) => db.videos.bulkGet(rows.slice(i, i + chunk).map((r) => r.videoId));
+  let next = rows.length > 0 ? read(0) : null;
   for (let i = 0; i < rows.length; i += chunk) {
-    if (opts.signal?.aborted) throw opts.signal.reason ?? new DOMException('Rescore cancelled', 'AbortError');
+    if (opts.signal?.aborted) {
+      void next?.catch(() => undefined);
+      throw opts.signal.reason ?? new DOMException('Rescore cancelled', 'AbortError');
+    }
     const part = rows.slice(i, i + chunk);
-    const raws = await db.videos.bulkGet(part.map((r) => r.videoId));
+    const raws = await next!;
+    next = i + chunk < rows.length ? read(i + chunk) : null;
     part.forEach((row, k) => {
       const parsed = videoRecordSchema.safeParse(raws[k]);
       if (!parsed.success) return;
       const video: VideoRecord = parsed.data;
       const own = video.stats.views?.value;
       const baseline = medianWithout(byCreator.get(video.author.handle.toLowerCase()) ?? [], own);
-      results.set(
-        row.videoId,
-        scoreWithBaseline(video, { objective: row.objective, settings: opts.settings, now: opts.now }, baseline),
+      const score = scoreWithBaseline(
+        video,
+        { objective: row.objective, settings: opts.settings, now: opts.now },
+        baseline,
       );
+      results.set(row.videoId, score);
+      summaries.set(row.videoId, {
+        objective: row.objective,
+        handle: video.author.handle,
+        summary: summarize(video, score),
+      });
     });
     opts.onProgress?.(Math.min(i + chunk, rows.length), rows.length);
     await yieldToPage();
   }
+  await next?.catch(() => undefined);
   if (opts.signal?.aborted) throw opts.signal.reason ?? new DOMException('Rescore cancelled', 'AbortError');
-  await saveScores(db, [...results.values()]);
+  await saveScores(db, [...results.values()], summaries);
   return {
     before: countBands(rows.map((r) => r.band)),
     after: countBands(rows.map((r) => results.get(r.videoId)?.band ?? r.band)),

@@ -220,6 +220,22 @@ const suite: BenchSuite = {
         unit: 'ms',
       });
 
+      // "Rescore all" end to end: read every record from IndexedDB, check it (zod), score it, save all scores in one
+      // transaction. The generated records carry no comments or transcript, so this is lighter per video than the
+      // rescoreMany row (scoring suite); it shows what IndexedDB and the checks add. Info only.
+      t0 = performance.now();
+      await page.getByRole('button', { name: 'Rescore all', exact: true }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Rescored / })
+        .waitFor({ timeout: 120_000 });
+      out.push({
+        name: `"Rescore all" in the dashboard, ${ROWS} stored videos without comments (click → result shown)`,
+        value: performance.now() - t0,
+        unit: 'ms',
+      });
+      await page.getByRole('button', { name: 'Done', exact: true }).click();
+
       const popup = await medianLoad(b, page, 'popup.html', 'popupRow');
       out.push({
         name: `popup open, ${ROWS} shortlisted (navigation start → first row)`,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getScores, loadRows, type SparkScoutDb } from '@/lib/db';
+import { getScores, loadRows, refreshSummaries, type SparkScoutDb } from '@/lib/db';
 import { rescoreMany, SCORING_VERSION } from '@/lib/scoring';
 import type { Objective } from '@/lib/schemas/score';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
@@ -25,6 +25,26 @@ describe('"Rescore all"', () => {
     }
     const { rows } = await loadRows(db);
     expect(countBands(rows.map((r) => r.band))).toEqual(outcome.after);
+  });
+
+  it('saves the same table summaries and creator totals as recomputing them from the stored records', async () => {
+    const seeded = await seededDb(30);
+    db = seeded.db;
+    // One entry switched objective: its summary must follow the entry's objective, not a stale one.
+    await db.shortlist.update(seeded.data.entries[0]!.videoId, { objective: 'conversion' });
+    await rescoreAll(db, { settings: DEFAULT_SETTINGS, now: NOW, chunk: 7 });
+    const fast = { shortlist: await db.shortlist.toArray(), creators: await db.creators.toArray() };
+    await db.transaction('rw', [db.shortlist, db.videos, db.scores, db.creators], () =>
+      refreshSummaries(
+        db!,
+        fast.shortlist.map((r) => r.videoId),
+      ),
+    );
+    const byId = <T extends { videoId?: string; handle?: string }>(xs: T[]) =>
+      [...xs].sort((a, b) => String(a.videoId ?? a.handle).localeCompare(String(b.videoId ?? b.handle)));
+    expect(byId(await db.shortlist.toArray())).toEqual(byId(fast.shortlist));
+    const totals = (xs: Array<{ updatedAt?: number }>) => xs.map(({ updatedAt: _, ...rest }) => rest);
+    expect(totals(byId(await db.creators.toArray()))).toEqual(totals(byId(fast.creators)));
   });
 
   it('counts the bands before and after', async () => {
