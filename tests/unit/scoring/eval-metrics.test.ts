@@ -43,7 +43,10 @@ describe('the evaluation’s classifiers', () => {
     const texts = ['I love this so much 😍', 'worst thing ever', 'the bus is at 9'];
     for (const c of CLASSIFIERS) {
       const scores = texts.map(c.score);
-      expect(scores.every((s) => s >= -1 && s <= 1), c.name).toBe(true);
+      expect(
+        scores.every((s) => s >= -1 && s <= 1),
+        c.name,
+      ).toBe(true);
       expect(scores[0]!, c.name).toBeGreaterThan(scores[1]!);
     }
   });
