@@ -106,7 +106,5 @@ export const DAMPENERS = new Set(
 );
 /** Emphasis placed after the word: "cute af". */
 export const BOOSTERS_AFTER = new Set(['af', 'asf', 'asl', 'demais']);
-/** Interjection negators: "Nope, still clueless" answers; it does not negate what follows a pause. */
-export const INTERJECTIONS = new Set(['no', 'nope', 'nah', 'uhuh']);
 /** Contrast: what follows counts 1.5×, what precedes 0.5× (VADER's "but" rule). */
 export const CONTRASTIVE = new Set(['but', 'pero', 'mas', 'mais', 'aber']);

@@ -12,7 +12,6 @@ import {
   DAMPENERS,
   FOREIGN_PHRASES,
   IDIOMS,
-  INTERJECTIONS,
   NEGATORS_AFTER,
   NEGATORS_BEFORE,
   SLANG_PHRASES,
@@ -40,16 +39,14 @@ const NEG = 1;
 const BOOST = 2;
 const DAMP = 4;
 const CONTRAST = 8;
-const INTERJ = 16;
-const NEG_AFTER = 32;
-const BOOST_AFTER = 64;
+const NEG_AFTER = 16;
+const BOOST_AFTER = 32;
 const CLASSES = new Map<string, number>();
 for (const [set, bit] of [
   [NEGATORS_BEFORE, NEG],
   [BOOSTERS, BOOST],
   [DAMPENERS, DAMP],
   [CONTRASTIVE, CONTRAST],
-  [INTERJECTIONS, INTERJ],
   [NEGATORS_AFTER, NEG_AFTER],
   [BOOSTERS_AFTER, BOOST_AFTER],
 ] as const) {
@@ -228,8 +225,10 @@ function valenceAt(items: Item[], i: number, capDiff: boolean): number {
   let negated = false;
   for (let d = 1; d <= 3 && i - d >= 0; d++) {
     const prev = items[i - d]!;
-    // Negation and boosters stop at a sentence end and at "but" ("not Korean, but I want this").
-    if (prev.end || prev.cls & CONTRAST) break;
+    // Negation and boosters stop at a sentence end, at "but" ("not Korean, but I want this") and at a clause
+    // boundary: a word followed by a comma or colon does not reach past it ("não gostei, veio quebrado"; "Nope,
+    // still clueless"), as negation scope runs to the next punctuation mark in Pang, Lee & Vaithyanathan (2002).
+    if (prev.end || prev.cls & CONTRAST || prev.pause) break;
     // English "no" negates the next word only ("no fun"); Spanish/Portuguese "no/não" reaches further.
     const no = prev.key === 'no';
     if (no ? d > 1 && !it.foreign : prev.v !== null) continue;
@@ -243,8 +242,8 @@ function valenceAt(items: Item[], i: number, capDiff: boolean): number {
     if ((d > 1 && prev.key === 'never' && soThis(items[i - d + 1]!)) || (d === 3 && soThis(items[i - 1]!))) {
       v *= d === 2 ? 1.5 : 1.25;
     }
-    // Negate once ("ne … pas" marks one negation twice); "Nope, still clueless" is an answer, not a negation.
-    else if (!negated && !immune && prev.cls & NEG && !(prev.cls & INTERJ && prev.pause) && !rhetorical(items, i - d)) {
+    // Negate once ("ne … pas" marks one negation twice).
+    else if (!negated && !immune && prev.cls & NEG && !rhetorical(items, i - d)) {
       v *= N_SCALAR;
       negated = true;
     }

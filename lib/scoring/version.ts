@@ -10,5 +10,6 @@
  */
 export const SCORING_VERSION = '1.1.0';
 // 1.1.0: comment sentiment never negates an emoticon or emoji ("Nope :-)"); "no worries", "no joke", "not gonna lie",
-//        "no offense", "no hate"… are formulas, not negated feelings; "must have been/missed" is not praise.
+//        "no offense", "no hate"… are formulas, not negated feelings; "must have been/missed" is not praise;
+//        negation and boosters stop at a comma or colon ("não gostei, veio quebrado").
 // 1.0.0: first release.

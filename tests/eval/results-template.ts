@@ -32,8 +32,9 @@ own lexicons: ~130 emoji read the TikTok way (💀 and 😭 lean positive), TikT
   VADER's flip, laughter ("lol", "haha") immune to negation, ignoring hashtags, splitting hashtags into words,
   AFINN as a back-off for words VADER lacks, a blend with AFINN, damping quoted speech. Kept because they are right
   about language and cost nothing: emoticons and emoji are never negated ("Nope :-)"), formulas like "no worries",
-  "no joke" and "not gonna lie" are not negated feelings, and "must have" is praise only when it is not a guess
-  about the past ("must have missed it").
+  "no joke" and "not gonna lie" are not negated feelings, "must have" is praise only when it is not a guess
+  about the past ("must have missed it"), and negation and boosters stop at a comma or colon ("não gostei, veio
+  quebrado"), the scope rule of Pang, Lee & Vaithyanathan (2002): level on the tweets, better on the comments.
   vader-sentiment's JS port also wins a few tweets by accident (its negation check is case-sensitive, so "Not"/"Nope"
   at a sentence start never negate; it cannot see a word followed by "..." or a hashtag), which our tokenizer and
   sentence-bounded negation deliberately do not copy.

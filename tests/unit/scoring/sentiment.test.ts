@@ -63,8 +63,11 @@ describe('comment sentiment', () => {
     expect(label(text)).toBe(expected);
   });
 
-  it('stops negation at the end of a sentence and at "but"', () => {
+  it('stops negation at the end of a sentence, at "but" and at a comma', () => {
     expect(label('Nope. I was wrong.')).toBe('negative');
+    expect(label('Nope, still clueless')).toBe('negative');
+    expect(label('não gostei, veio quebrado')).toBe('negative');
+    expect(label("I don't care, great job")).toBe('positive');
     expect(label('I am not Korean, but I love this')).toBe('positive');
   });
 
