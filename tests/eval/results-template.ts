@@ -30,7 +30,9 @@ own lexicons: ~130 emoji read the TikTok way (💀 and 😭 lean positive), TikT
   Pearson r a little higher, accuracy a little lower. Measured and rejected because each cost F1 on the tweets, the
   comments or both: "not sure" read as neutral, damping questions, shift negation (Taboada et al. 2011) instead of
   VADER's flip, laughter ("lol", "haha") immune to negation, ignoring hashtags, splitting hashtags into words,
-  AFINN as a back-off for words VADER lacks, a blend with AFINN, damping quoted speech. Kept because they are right
+  AFINN as a back-off for words VADER lacks, a blend with AFINN, damping quoted speech, "no" negating two words
+  ahead (VADER 3.3), ironic "thanks for <something bad>", "however"/"although" as contrast, and Python VADER's
+  stripping of punctuation only from words longer than two letters. Kept because they are right
   about language and cost nothing: emoticons and emoji are never negated ("Nope :-)"), formulas like "no worries",
   "no joke" and "not gonna lie" are not negated feelings, "must have" is praise only when it is not a guess
   about the past ("must have missed it"), and negation and boosters stop at a comma or colon ("não gostei, veio
