@@ -142,6 +142,11 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
     expect(await panel.getByRole('link', { name: 'Creator profile' }).getAttribute('href')).toBe(
       'https://www.tiktok.com/@chef.rio',
     );
+    // The long panel scrolls on its own; the page header keeps its height, even in a short window.
+    await page.setViewportSize({ width: 1280, height: 420 });
+    const headerHeight = () =>
+      page.evaluate(() => (document.querySelector('.ss-dash__header') as HTMLElement).offsetHeight);
+    await expect.poll(headerHeight).toBe(52);
     await panel.getByRole('button', { name: 'Close details' }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
     await page.close();
