@@ -5,7 +5,6 @@ import {
   backupEnvelopeSchema,
   backupRecordSchemas,
   type Backup,
-  type BackupTable,
 } from '@/lib/schemas/backup';
 import { settingsSchema } from '@/lib/schemas/settings';
 import { migrateSettings } from '@/lib/settings';
@@ -13,7 +12,7 @@ import { check, rawId } from '@/lib/db/validate';
 import { migrateBackup } from './backup-migrate';
 import { emptyRecordSet, importFailure, type ImportResult, type Incoming, type RecordSet } from './incoming';
 import { parseJsonText } from './json-text';
-import { recordKey } from './keys';
+import { recordKey, RECORD_ID_FIELD } from './keys';
 
 /** The backup file for a set of records: the current format version, stamped with when it was written. */
 export function buildBackup(records: RecordSet, now: number = Date.now()): Backup {
@@ -36,15 +35,6 @@ export function serializeBackup(backup: Backup): string {
 }
 
 export const BACKUP_MIME = 'application/json';
-
-/** The field each table's records are named by in messages. */
-const ID_FIELD: Record<BackupTable, string> = {
-  videos: 'id',
-  snapshots: 'videoId',
-  scores: 'videoId',
-  shortlist: 'videoId',
-  authorizations: 'id',
-};
 
 function envelopeProblem(value: unknown): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -79,7 +69,7 @@ export function parseBackup(text: string, file: string): ImportResult {
     if (!Array.isArray(records)) return importFailure(file, `"${table}" is not a list: the backup is damaged.`);
     const seen = new Map<string, number>();
     records.forEach((record: unknown, index) => {
-      const id = rawId(record, ID_FIELD[table], '');
+      const id = rawId(record, RECORD_ID_FIELD[table], '');
       const where = { file, record: { table, index }, ...(id ? { id } : {}) };
       const checked = check(backupRecordSchemas[table], record, id);
       if (!checked.ok) return void out.invalid.push({ where, reason: checked.reason });

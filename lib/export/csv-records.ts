@@ -1,10 +1,10 @@
 import type { Authorization } from '@/lib/schemas/authorization';
 import type { FactorId, ScoreResult } from '@/lib/schemas/score';
 import type { ShortlistEntry, StatsSnapshot } from '@/lib/schemas/shortlist';
-import type { Stat, VideoRecord } from '@/lib/schemas/video';
+import type { VideoRecord } from '@/lib/schemas/video';
 import { FACTOR_COLUMNS } from './columns';
+import { importedVideo } from './imported-video';
 import type { CsvRow } from './csv-cells-schema';
-import { UNKNOWN_FLAGS } from '@/lib/schemas/enums';
 
 /**
  * A CSV row back into records. A CSV is a lossy copy (no flags, sound, transcript, comments, factor weights or edit
@@ -35,45 +35,29 @@ export function csvRecords(r: CsvRow, opts: CsvRecordOptions = {}): CsvRecords |
   const editedAt = opts.editedAt ?? r.shortlisted_at;
   // The counts were read no later than the score that used them.
   const capturedAt = r.scored_at ?? r.shortlisted_at;
-  const stat = (value: number | null): Stat | null =>
-    value === null ? null : { value, exact: false, source: 'import', capturedAt };
   const urlId = r.video_url.slice(r.video_url.lastIndexOf('/') + 1);
   if (urlId !== r.video_id) return `video_url points to video ${urlId} but video_id is ${r.video_id}`;
 
-  const video: VideoRecord = {
-    id: r.video_id,
-    url: r.video_url,
-    author: {
-      id: null,
+  const video = importedVideo(
+    {
+      id: r.video_id,
+      url: r.video_url,
       handle: r.creator_handle,
       nickname: r.creator_nickname || null,
-      verified: null,
-      followers: stat(r.creator_followers),
-      secUid: null,
+      followers: r.creator_followers,
+      caption: r.caption,
+      hashtags: r.hashtags,
+      postedAt: r.posted_at,
+      durationSec: r.duration_s,
+      views: r.views,
+      likes: r.likes,
+      comments: r.comments,
+      shares: r.shares,
+      saves: r.saves,
     },
-    caption: r.caption,
-    hashtags: r.hashtags,
-    mentions: [],
-    postedAt: r.posted_at,
-    // The export does not say; createTime is what every source except the id fallback gives.
-    postedAtSource: r.posted_at === null ? null : 'createTime',
-    durationSec: r.duration_s,
-    sound: null,
-    stats: {
-      views: stat(r.views),
-      likes: stat(r.likes),
-      comments: stat(r.comments),
-      shares: stat(r.shares),
-      saves: stat(r.saves),
-    },
-    flags: { ...UNKNOWN_FLAGS },
-    captionTracks: [],
-    transcript: null,
-    comments: [],
-    commentsTotal: null,
-    sources: ['import'],
     capturedAt,
-  };
+    false,
+  );
 
   const score = csvScore(r, capturedAt);
   if (typeof score === 'string') return score;

@@ -4,9 +4,9 @@ import { checkAll, rawId, type BadRecord } from '@/lib/db/validate';
 import { currentAuthorization } from '@/lib/ledger/history';
 import type { Authorization } from '@/lib/schemas/authorization';
 import { backupRecordSchemas } from '@/lib/schemas/backup';
-import type { Stat, VideoRecord } from '@/lib/schemas/video';
+import type { VideoRecord } from '@/lib/schemas/video';
 import type { ExportRow } from './csv-row';
-import { UNKNOWN_FLAGS } from '@/lib/schemas/enums';
+import { importedVideo } from './imported-video';
 
 /**
  * The export rows of the given videos, in the given order (the table's filter, sort and selection): each entry with
@@ -54,40 +54,5 @@ export async function loadExportRows(
 /** A video record from what the shortlist entry copied of it (lib/db/records.ts RowSummary). */
 export function videoFromSummary(r: ShortlistRecord): VideoRecord {
   const s = r.summary;
-  const at = s.scoredAt ?? r.updatedAt;
-  const stat = (value: number | null): Stat | null =>
-    value === null ? null : { value, exact: s.statsExact, source: 'import', capturedAt: at };
-  return {
-    id: r.videoId,
-    url: s.url,
-    author: {
-      id: null,
-      handle: r.handle,
-      nickname: s.nickname,
-      verified: null,
-      followers: stat(s.followers),
-      secUid: null,
-    },
-    caption: s.caption,
-    hashtags: s.hashtags,
-    mentions: [],
-    postedAt: s.postedAt,
-    postedAtSource: s.postedAt === null ? null : 'createTime',
-    durationSec: s.durationSec,
-    sound: null,
-    stats: {
-      views: stat(s.views),
-      likes: stat(s.likes),
-      comments: stat(s.comments),
-      shares: stat(s.shares),
-      saves: stat(s.saves),
-    },
-    flags: { ...UNKNOWN_FLAGS },
-    captionTracks: [],
-    transcript: null,
-    comments: [],
-    commentsTotal: null,
-    sources: ['import'],
-    capturedAt: at,
-  };
+  return importedVideo({ ...s, id: r.videoId, handle: r.handle }, s.scoredAt ?? r.updatedAt, s.statsExact);
 }

@@ -18,3 +18,12 @@ export function recordKey(table: BackupTable, record: unknown): string {
       return `${String(r.videoId)}/${String(r.objective)}`;
   }
 }
+
+/** The field that names a record of each table in messages ("videos 7606…", "scores 7606…"). */
+export const RECORD_ID_FIELD: Readonly<Record<BackupTable, string>> = {
+  videos: 'id',
+  snapshots: 'videoId',
+  scores: 'videoId',
+  shortlist: 'videoId',
+  authorizations: 'id',
+};

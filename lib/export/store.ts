@@ -6,7 +6,7 @@ import type { Settings } from '@/lib/schemas/settings';
 import { buildBackup } from './backup';
 import { sameValue } from './equal';
 import type { RecordSet } from './incoming';
-import { recordKey } from './keys';
+import { recordKey, RECORD_ID_FIELD } from './keys';
 import type { RestorePlan } from './restore';
 
 /**
@@ -22,14 +22,6 @@ const tablesOf = (db: SparkScoutDb) => ({
   authorizations: db.authorizations,
 });
 
-const ID_FIELD: Record<BackupTable, string> = {
-  videos: 'id',
-  snapshots: 'videoId',
-  scores: 'videoId',
-  shortlist: 'videoId',
-  authorizations: 'id',
-};
-
 /** Every record as the contracts describe them (shortlist without its derived summary); unreadable ones apart. */
 export async function readRecordSet(
   db: SparkScoutDb,
@@ -44,7 +36,7 @@ export async function readRecordSet(
       const { values, bad } = checkAll(
         backupRecordSchemas[t],
         raws,
-        (v, i) => `${t} ${rawId(v, ID_FIELD[t], `#${i}`)}`,
+        (v, i) => `${t} ${rawId(v, RECORD_ID_FIELD[t], `#${i}`)}`,
       );
       (records as unknown as Record<BackupTable, unknown[]>)[t] = values;
       unreadable.push(...bad);

@@ -2,6 +2,7 @@
  * One comment → sentiment, purchase intent, question, complaint; a sample → counts and examples. Used by the comments
  * factor and by the card's comment section (`commentInsights`).
  */
+import type { CommentInsights } from '@/lib/schemas/insights';
 import type { VideoComment, VideoRecord } from '@/lib/schemas/video';
 import { sentimentLabel, sentimentScoreAndWords, type SentimentLabel } from './sentiment';
 import { matcher, preparedWords } from './match';
@@ -155,16 +156,6 @@ export function analyzeComments(comments: readonly VideoComment[]): CommentSampl
     else if (a.question) s.questions++;
   }
   return s;
-}
-
-/** Comment analysis for the score card; shares are fractions 0..1 of the sample. */
-export interface CommentInsights {
-  sampleSize: number;
-  positiveShare: number;
-  negativeShare: number;
-  purchaseIntentCount: number;
-  /** Most-liked purchase-intent comments first; shown as plain text. */
-  topPurchaseIntent: ReadonlyArray<{ text: string; likes: number | null }>;
 }
 
 export function commentInsights(video: VideoRecord, top = 3): CommentInsights | null {
