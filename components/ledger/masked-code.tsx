@@ -20,21 +20,42 @@ export function MaskedCode({ code, label }: MaskedCodeProps) {
   const [revealed, setRevealed] = useState(false);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copyTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // Hiding shrinks the code, and what follows moves. When a press elsewhere takes the focus, the code hides only
+  // once that press is released (and its click delivered), so the click lands where the pointer went down.
+  const press = useRef({ down: false, hideOnRelease: false });
 
   useEffect(() => {
     if (!revealed) return;
     const hide = () => setRevealed(false);
     const timer = setTimeout(hide, REVEAL_MS);
+    let afterClick: ReturnType<typeof setTimeout> | undefined;
+    const down = () => void (press.current.down = true);
+    const up = () => {
+      press.current.down = false;
+      if (!press.current.hideOnRelease) return;
+      press.current.hideOnRelease = false;
+      afterClick = setTimeout(hide, 0);
+    };
     window.addEventListener('blur', hide);
+    window.addEventListener('pointerdown', down, true);
+    window.addEventListener('pointerup', up, true);
+    window.addEventListener('pointercancel', up, true);
     return () => {
       clearTimeout(timer);
+      clearTimeout(afterClick);
+      press.current = { down: false, hideOnRelease: false };
       window.removeEventListener('blur', hide);
+      window.removeEventListener('pointerdown', down, true);
+      window.removeEventListener('pointerup', up, true);
+      window.removeEventListener('pointercancel', up, true);
     };
   }, [revealed]);
   useEffect(() => () => clearTimeout(copyTimer.current), []);
 
   const onBlur = (e: FocusEvent<HTMLSpanElement>) => {
-    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setRevealed(false);
+    if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+    if (press.current.down) press.current.hideOnRelease = true;
+    else setRevealed(false);
   };
   const onCopy = async () => {
     setCopy((await copyText(code)) ? 'copied' : 'failed');

@@ -47,6 +47,31 @@ describe('a masked code', () => {
     expect(codeText()).toBe('#Xy7Q••••Uw=');
   });
 
+  it('waits until a press elsewhere is released before hiding, so the layout does not move under the click', () => {
+    vi.useFakeTimers();
+    const onElsewhere = vi.fn();
+    render(
+      <>
+        <MaskedCode code={CODE_A} label="code" />
+        <button type="button" onClick={onElsewhere}>
+          Elsewhere
+        </button>
+      </>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Reveal code' }));
+    act(() => screen.getByRole('button', { name: 'Hide code' }).focus());
+    const elsewhere = screen.getByRole('button', { name: 'Elsewhere' });
+    fireEvent.pointerDown(elsewhere);
+    act(() => elsewhere.focus());
+    expect(codeText()).toBe(CODE_A);
+    fireEvent.pointerUp(elsewhere);
+    fireEvent.click(elsewhere);
+    expect(onElsewhere).toHaveBeenCalledOnce();
+    expect(codeText()).toBe(CODE_A);
+    act(() => vi.runOnlyPendingTimers());
+    expect(codeText()).toBe('#Xy7Q••••Uw=');
+  });
+
   it('hides itself when the window loses focus', async () => {
     const user = userEvent.setup();
     render(<MaskedCode code={CODE_A} label="code" />);
