@@ -322,11 +322,12 @@ function analyzer(opts: LexiconOptions): (text: string, sink: WordSink | null) =
 }
 
 let defaultAnalyzer: ((text: string, sink: WordSink | null) => number) | null = null;
+/** The app's analyser (every lexicon part), built on first use. */
+const appAnalyzer = () => (defaultAnalyzer ??= analyzer({ slang: true, multilingual: true, emoji: true }));
 
 /** Compound sentiment in [−1, 1] (VADER's normalisation) with every lexicon part on. */
 export function sentimentScore(text: string): number {
-  defaultAnalyzer ??= analyzer({ slang: true, multilingual: true, emoji: true });
-  return defaultAnalyzer(text, null);
+  return appAnalyzer()(text, null);
 }
 
 /**
@@ -334,8 +335,7 @@ export function sentimentScore(text: string): number {
  * `sink` in the same pass.
  */
 export function sentimentScoreAndWords(text: string, sink: WordSink): number {
-  defaultAnalyzer ??= analyzer({ slang: true, multilingual: true, emoji: true });
-  return defaultAnalyzer(text, sink);
+  return appAnalyzer()(text, sink);
 }
 
 export function sentimentLabel(score: number): SentimentLabel {

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { ExportRow } from '@/lib/export/csv-row';
-import type { Incoming, RecordSet } from '@/lib/export/incoming';
+import { emptyRecordSet, type Incoming, type RecordSet } from '@/lib/export/incoming';
 import type { Authorization } from '@/lib/schemas/authorization';
 import { generateShortlist, makeEntry, makeScore, makeVideo, rng } from '@/tests/fixtures/db/generate';
 
@@ -68,12 +68,7 @@ export function incoming(
   file = 'backup.json',
 ): Incoming {
   return {
-    videos: [],
-    snapshots: [],
-    scores: [],
-    shortlist: [],
-    authorizations: [],
-    settings: null,
+    ...emptyRecordSet(),
     ...records,
     file,
     kind,
