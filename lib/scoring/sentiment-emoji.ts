@@ -21,3 +21,15 @@ const GROUPS: ReadonlyArray<readonly [number, string]> = [
 export const EMOJI_VALENCE: ReadonlyMap<string, number> = new Map(
   GROUPS.flatMap(([v, list]) => list.split(' ').map((e) => [e, v] as const)),
 );
+
+/**
+ * Text faces VADER's lexicon lacks, each valued like the VADER face it means: "^_^" like ":)" (2.0), "=(" like ":("
+ * (−1.9), ";p" like ":p" (1.0), "-_-" like ":-|" (−0.7), "T_T" and ";_;" (crying) like ":'(" (−2.2).
+ */
+export const EMOTICONS: ReadonlyArray<readonly [string, number]> = [
+  ...['^_^', '^^', '^.^', '^-^'].map((e) => [e, 2.0] as const),
+  ['=(', -1.9],
+  [';p', 1.0],
+  ...['-_-', '-.-'].map((e) => [e, -0.7] as const),
+  ...['T_T', 'T.T', ';_;'].map((e) => [e, -2.2] as const),
+];

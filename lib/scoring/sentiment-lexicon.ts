@@ -1,4 +1,4 @@
-import { EMOJI_VALENCE } from './sentiment-emoji';
+import { EMOJI_VALENCE, EMOTICONS } from './sentiment-emoji';
 import { VADER_LEXICON_PACKED } from './sentiment-vader-lexicon';
 import { FOREIGN, SLANG } from './sentiment-words';
 
@@ -55,18 +55,32 @@ export function buildLexicon(opts: LexiconOptions): Lexicon {
     foreign.add(w);
   }
   if (opts.slang) for (const [w, v] of SLANG) words.set(w, v);
+  // Faces VADER's list lacks ("^_^", "T_T"), valued like the VADER face they mean.
+  if (opts.emoji) for (const [w, v] of EMOTICONS) if (!words.has(w)) words.set(w, v);
   // "increible" for "increíble"; German umlauts are not stripped ("schön" must not become "schon", already).
   const stripped = new Map<string, number>();
   for (const w of foreign) if (ROMANCE_ACCENTS.test(w)) stripped.set(stripAccents(w), words.get(w)!);
   const emoji = opts.emoji ? EMOJI_VALENCE : new Map<string, number>();
 
+  /**
+   * An English form VADER does not list but whose base it does: a dropped g ("lovin", "chillin" are "loving",
+   * "chilling") or a superlative ("coolest", "finest", "fittest", "sappiest" take the valence of "cool", "fine",
+   * "fit", "sappy"; listed ones like "saddest" keep their own). Comparatives are not tried: too many "-er" words are
+   * nouns ("career", "sober", "player").
+   */
+  const inflected = (w: string): number | null => {
+    const n = w.length;
+    if (n > 4 && w.charCodeAt(n - 1) === 110 && w.charCodeAt(n - 2) === 105) return words.get(w + 'g') ?? null;
+    if (n < 6 || !w.endsWith('est')) return null;
+    const b = w.slice(0, -3);
+    if (w.endsWith('iest')) return words.get(b.slice(0, -1) + 'y') ?? null;
+    return (
+      words.get(b) ?? words.get(b + 'e') ?? (b.at(-1) === b.at(-2) ? words.get(b.slice(0, -1)) : undefined) ?? null
+    );
+  };
   const fallback = (w: string): number | null => {
-    // Dropped g: "lovin", "chillin", "slayin" are "loving", "chilling", "slaying".
-    if (w.length > 4 && w.charCodeAt(w.length - 1) === 110 && w.charCodeAt(w.length - 2) === 105) {
-      const g = words.get(w + 'g');
-      if (g !== undefined) return g;
-    }
-    if (stripped.size === 0) return null;
+    const v = inflected(w);
+    if (v !== null || stripped.size === 0) return v;
     return stripped.get(NON_ASCII.test(w) ? stripAccents(w) : w) ?? null;
   };
   const isAscii = (w: string) => {
@@ -78,13 +92,7 @@ export function buildLexicon(opts: LexiconOptions): Lexicon {
     valence: (w) => words.get(w) ?? fallback(w),
     listed: () => new Set([...words.keys(), ...stripped.keys()]),
     // An unlisted ASCII word cannot be an unaccented form (those are listed): no second lookup for most words.
-    unlisted: (w) => {
-      if (w.length > 4 && w.charCodeAt(w.length - 1) === 110 && w.charCodeAt(w.length - 2) === 105) {
-        const g = words.get(w + 'g');
-        if (g !== undefined) return g;
-      }
-      return isAscii(w) ? null : (stripped.get(stripAccents(w)) ?? null);
-    },
+    unlisted: (w) => (isAscii(w) ? inflected(w) : (stripped.get(stripAccents(w)) ?? null)),
     unlistedForeign: (w) => !isAscii(w) && stripped.has(stripAccents(w)),
     emoji: (key) => emoji.get(key) ?? emoji.get(String.fromCodePoint(key.codePointAt(0)!)) ?? null,
     has: (w) => words.has(w),

@@ -213,6 +213,15 @@ export function tokenize(
         out.push(pool.take(chunk, key, false));
         continue;
       }
+      // A repeated mouth (":)))", "=(((", ":DDD") is the face stretched for emphasis, like "gooood".
+      const stretched = chunk.length > 2 && chunk.charCodeAt(chunk.length - 1) === chunk.charCodeAt(chunk.length - 2);
+      const face = stretched && !/^\p{L}/u.test(chunk) ? chunk.replace(/(.)\1+$/, '$1') : null;
+      if (face !== null && isEntry(face)) {
+        const t = pool.take(chunk, face, false);
+        t.elongated = true;
+        out.push(t);
+        continue;
+      }
     }
     if (!NON_ASCII.test(chunk)) {
       pushWord(out, chunk, pool);

@@ -8,7 +8,9 @@
  * - patch: wording of reasons or fixes that cannot change any total (e.g. a typo in a sentence).
  * Tests pin the golden cases to this version; changing a figure without bumping fails them on purpose.
  */
-export const SCORING_VERSION = '1.1.0';
+export const SCORING_VERSION = '1.2.0';
+// 1.2.0: comment sentiment reads stretched faces (":)))", "=(((") and faces VADER lacks ("^_^", "T_T", "-_-"), and
+//        superlatives VADER does not list from their base word ("coolest" as "cool").
 // 1.1.0: comment sentiment never negates an emoticon or emoji ("Nope :-)"); "no worries", "no joke", "not gonna lie",
 //        "no offense", "no hate"… are formulas, not negated feelings; "must have been/missed" is not praise;
 //        negation and boosters stop at a comma or colon ("não gostei, veio quebrado").

@@ -40,6 +40,7 @@ export interface F1 {
 export function f1Scores(truth: readonly number[], predicted: readonly number[]): F1 {
   const perClass: [number, number, number] = [0, 0, 0];
   let macro = 0;
+  let present = 0;
   let weighted = 0;
   let correct = 0;
   const yt = truth.map(classOf);
@@ -58,10 +59,14 @@ export function f1Scores(truth: readonly number[], predicted: readonly number[])
     const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
     const f = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
     perClass[c] = f;
-    macro += f / 3;
+    // Macro over the classes the truth has: a two-class set (no neutral texts) is not charged a neutral F1 of 0.
+    if (tp + fn > 0) {
+      macro += f;
+      present++;
+    }
     weighted += (f * (tp + fn)) / yt.length;
   }
-  return { macro, weighted, accuracy: correct / yt.length, perClass };
+  return { macro: present ? macro / present : 0, weighted, accuracy: correct / yt.length, perClass };
 }
 
 export function pearson(a: readonly number[], b: readonly number[]): number {

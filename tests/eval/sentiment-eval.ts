@@ -3,7 +3,7 @@
  * paper's way: 3-class F1 with thresholds ±0.05 on scores in [−1, 1], Pearson r against the mean rating, and time.
  *
  *   npm run eval:sentiment -- <file> [<file> …]      one table per file
- *   npm run eval:sentiment -- --results               both reference sets → tests/eval/RESULTS.md
+ *   npm run eval:sentiment -- --results               the three reference sets → tests/eval/RESULTS.md
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -17,6 +17,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const REFERENCE_SETS = [
   join(root, '../shared/datasets/vader-tweets/tweets_GroundTruth.txt'),
   join(root, 'tests/fixtures/comments/tiktok-comments.tsv'),
+  join(root, 'tests/fixtures/sentences/uci-sentences.tsv'),
 ];
 
 async function table(path: string): Promise<string> {

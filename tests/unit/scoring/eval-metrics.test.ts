@@ -18,6 +18,14 @@ describe('sentiment evaluation metrics', () => {
     expect(f.accuracy).toBe(0.75);
   });
 
+  it('averages macro F1 over the classes the truth has: a two-class set is not charged a neutral F1 of 0', () => {
+    // truth: pos, pos, neg, neg (no neutral); predicted: pos, neu, neg, pos
+    const f = f1Scores([0.5, 0.5, -0.5, -0.5], [0.5, 0, -0.5, 0.5]);
+    expect(f.perClass).toEqual([2 / 3, 0, 1 / 2]);
+    expect(f.macro).toBeCloseTo((2 / 3 + 1 / 2) / 2, 12);
+    expect(f.accuracy).toBe(0.5);
+  });
+
   it('computes Pearson r', () => {
     expect(pearson([1, 2, 3], [2, 4, 6])).toBeCloseTo(1, 12);
     expect(pearson([1, 2, 3], [3, 2, 1])).toBeCloseTo(-1, 12);

@@ -77,6 +77,33 @@ describe('comment sentiment', () => {
     expect(label('not :(')).toBe('negative');
   });
 
+  it('reads a stretched face (":)))", "=(((") as the face, emphasised, and faces VADER lacks ("^_^", "T_T")', () => {
+    expect(sentimentScore(':)))')).toBeGreaterThan(sentimentScore(':)'));
+    expect(sentimentScore(':)')).toBeGreaterThan(0);
+    expect(sentimentScore(':DDD')).toBeGreaterThan(sentimentScore(':D'));
+    expect(sentimentScore('=(((')).toBeLessThan(sentimentScore('=('));
+    expect(sentimentScore('=(')).toBeLessThan(0);
+    expect(label('ok ^_^')).toBe('positive');
+    expect(label('T_T')).toBe('negative');
+    expect(label('-_-')).toBe('negative');
+    // Punctuation runs are not faces.
+    for (const t of ['!!!', '....', '))', '???']) expect(sentimentScore(t)).toBe(0);
+  });
+
+  it('reads a superlative VADER does not list from its base word', () => {
+    expect(sentimentScore('the coolest thing')).toBe(sentimentScore('the cool thing'));
+    expect(sentimentScore('the finest work')).toBe(sentimentScore('the fine work'));
+    expect(sentimentScore('the sappiest song')).toBe(sentimentScore('the sappy song'));
+    expect(sentimentScore('the fittest one')).toBe(sentimentScore('the fit one'));
+    // Listed superlatives keep VADER's own valence ("saddest" −3.0, not "sad" −2.1).
+    expect(sentimentScore('saddest day')).toBeLessThan(sentimentScore('sad day'));
+    expect(label('the cooooolest')).toBe('positive');
+    // Words that only end like one are left alone.
+    for (const t of ['latest', 'forest', 'request', 'harvest', 'manifest']) {
+      expect(sentimentScore(`the ${t}`), t).toBe(0);
+    }
+  });
+
   it('reads "no worries", "no hate", "not gonna lie"… as formulas, not as negated feelings', () => {
     expect(sentimentScore('no worries')).toBe(0);
     expect(label('no hate but it looks cheap')).not.toBe('positive');
