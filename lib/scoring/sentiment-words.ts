@@ -70,13 +70,18 @@ export const FOREIGN_PHRASES = group(`
 -2.0: deja_mucho_que_desear no_sirve
 -2.5: finger_weg
 `);
-/** VADER's special-case idioms, and its multi-word lexicon entries. */
+/**
+ * VADER's special-case idioms (SPECIAL_CASES in vaderSentiment 3.3.2: "to die for", "broken heart", "bus stop"…) and
+ * multi-word entries, and our formulas that are not negated feelings ("no worries").
+ */
 export const IDIOMS = group(`
-3.0: the_shit the_bomb
+3.1: beating_heart
+3.0: the_shit the_bomb to_die_for
 2.0: cut_the_mustard
 1.5: bad_ass
 -1.5: kiss_of_death
-0: no_worries no_joke no_lie not_gonna_lie not_going_to_lie no_offense no_offence no_shade no_hate not_hating no_kidding
+-2.9: broken_heart
+0: bus_stop no_worries no_joke no_lie not_gonna_lie not_going_to_lie no_offense no_offence no_shade no_hate not_hating no_kidding
 -2.0: yeah_right hand_to_mouth can't_stand
 -1.8: fed_up
 -1.5: screwed_up

@@ -10,7 +10,8 @@
  */
 export const SCORING_VERSION = '1.2.0';
 // 1.2.0: comment sentiment reads stretched faces (":)))", "=(((") and faces VADER lacks ("^_^", "T_T", "-_-"), and
-//        superlatives VADER does not list from their base word ("coolest" as "cool").
+//        superlatives VADER does not list from their base word ("coolest" as "cool"), and the Python reference's
+//        special-case idioms "to die for", "beating heart", "broken heart", "bus stop".
 // 1.1.0: comment sentiment never negates an emoticon or emoji ("Nope :-)"); "no worries", "no joke", "not gonna lie",
 //        "no offense", "no hate"… are formulas, not negated feelings; "must have been/missed" is not praise;
 //        negation and boosters stop at a comma or colon ("não gostei, veio quebrado").

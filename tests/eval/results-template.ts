@@ -48,8 +48,9 @@ own lexicons: ~130 emoji read the TikTok way (💀 and 😭 lean positive), TikT
   about the past ("must have missed it"), and negation and boosters stop at a comma or colon ("não gostei, veio
   quebrado"), the scope rule of Pang, Lee & Vaithyanathan (2002): level on the tweets, better on the comments;
   stretched faces (":)))", "=(((") read as the face, faces VADER lacks ("^_^", "T_T", "-_-") valued like the VADER
-  face they mean, and superlatives VADER does not list read from their base word ("coolest" as "cool"): a little
-  better on the tweets and the review sentences.
+  face they mean, superlatives VADER does not list read from their base word ("coolest" as "cool"), and the
+  Python reference's special-case idioms ("to die for", "broken heart", "bus stop"): a little better on the tweets
+  and the review sentences.
   vader-sentiment's JS port also wins a few tweets by accident (its negation check is case-sensitive, so "Not"/"Nope"
   at a sentence start never negate; it cannot see a word followed by "..." or a hashtag), which our tokenizer and
   sentence-bounded negation deliberately do not copy.

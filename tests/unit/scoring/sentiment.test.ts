@@ -90,6 +90,12 @@ describe('comment sentiment', () => {
     for (const t of ['!!!', '....', '))', '???']) expect(sentimentScore(t)).toBe(0);
   });
 
+  it("applies the Python reference's special-case idioms", () => {
+    expect(label('this shade is to die for')).toBe('positive');
+    expect(label('my broken heart')).toBe('negative');
+    expect(sentimentScore("I'm at the bus stop")).toBe(0);
+  });
+
   it('reads a superlative VADER does not list from its base word', () => {
     expect(sentimentScore('the coolest thing')).toBe(sentimentScore('the cool thing'));
     expect(sentimentScore('the finest work')).toBe(sentimentScore('the fine work'));
