@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { RowSort, SortKey } from '@/lib/state/dashboard-sort-slice';
-import { COLUMNS, GRID_TEMPLATE } from './columns';
+import { COLUMNS, GRID_VAR } from './columns';
 
 export interface TableHeaderProps {
   sort: RowSort;
@@ -20,7 +20,7 @@ export function TableHeader({ sort, onSort, selection, onSelectAll, rowCount }: 
     if (box.current) box.current.indeterminate = selection === 'some';
   }, [selection]);
   return (
-    <div role="row" aria-rowindex={1} className="ss-trow ss-trow--head" style={{ gridTemplateColumns: GRID_TEMPLATE }}>
+    <div role="row" aria-rowindex={1} className="ss-trow ss-trow--head" style={{ gridTemplateColumns: GRID_VAR }}>
       {COLUMNS.map((c) => {
         if (c.id === 'select') {
           return (
@@ -42,7 +42,7 @@ export function TableHeader({ sort, onSort, selection, onSelectAll, rowCount }: 
             key={c.id}
             role="columnheader"
             aria-sort={active ? ARIA_SORT[sort.dir] : c.sortKey ? 'none' : undefined}
-            className={`ss-cell ss-cell--${c.id}${c.align === 'end' ? ' ss-cell--end' : ''}`}
+            className={`ss-cell ss-cell--${c.id}${c.align === 'end' ? ' ss-cell--end' : ''}${c.wide ? ' ss-cell--wide' : ''}`}
           >
             {c.sortKey ? (
               <button

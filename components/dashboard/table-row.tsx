@@ -4,7 +4,7 @@ import { ELIGIBILITY_STATUS_LABEL, policyLabel } from '@/components/shared/label
 import type { BadRow, VideoRow } from '@/components/shared/row-types';
 import { ScorePill } from '@/components/shared/score-pill';
 import { StatusSelect } from '@/components/shared/status-select';
-import { GRID_TEMPLATE } from './columns';
+import { GRID_VAR } from './columns';
 import { countTitle, formatCount, formatDate, formatRate, truncate } from './format';
 
 export interface TableRowProps {
@@ -43,7 +43,7 @@ export const TableRow = memo(function TableRow({ row, index, selected, active, s
       aria-selected={selected}
       data-video-id={row.videoId}
       className={`ss-trow${selected ? ' ss-trow--selected' : ''}${active ? ' ss-trow--active' : ''}`}
-      style={{ ...style, gridTemplateColumns: GRID_TEMPLATE }}
+      style={{ ...style, gridTemplateColumns: GRID_VAR }}
       onClick={(e) => {
         if (!fromControl(e)) on.onOpen(row.videoId);
       }}
@@ -72,7 +72,7 @@ export const TableRow = memo(function TableRow({ row, index, selected, active, s
       <div role="cell" className="ss-cell ss-cell--end" title={countTitle(row.views, exact)}>
         {formatCount(row.views, exact)}
       </div>
-      <div role="cell" className="ss-cell ss-cell--end" title={countTitle(row.likes, exact)}>
+      <div role="cell" className="ss-cell ss-cell--end ss-cell--wide" title={countTitle(row.likes, exact)}>
         {formatCount(row.likes, exact)}
       </div>
       <div role="cell" className="ss-cell ss-cell--end">
@@ -81,7 +81,7 @@ export const TableRow = memo(function TableRow({ row, index, selected, active, s
       <div role="cell" className="ss-cell">
         {formatDate(row.postedAt)}
       </div>
-      <div role="cell" className="ss-cell">
+      <div role="cell" className="ss-cell ss-cell--wide">
         {formatDate(row.shortlistedAt)}
       </div>
       <div role="cell" className="ss-cell">
@@ -91,7 +91,7 @@ export const TableRow = memo(function TableRow({ row, index, selected, active, s
           onChange={(s) => on.onStatusChange(row.videoId, s)}
         />
       </div>
-      <div role="cell" className="ss-cell ss-cell--tags" title={row.tags.join(', ')}>
+      <div role="cell" className="ss-cell ss-cell--tags ss-cell--wide" title={row.tags.join(', ')}>
         {row.tags.map((t) => (
           <span key={t} className="ss-tag">
             {t}

@@ -1,9 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useRef, type CSSProperties } from 'react';
 import type { ShortlistStatus } from '@/lib/schemas/shortlist';
 import type { RowSort, SortKey } from '@/lib/state/dashboard-sort-slice';
 import type { BadRow, VideoRow } from '@/components/shared/row-types';
-import { HEADER_HEIGHT, ROW_HEIGHT } from './columns';
+import { GRID_TEMPLATE, GRID_TEMPLATE_COMPACT, HEADER_HEIGHT, ROW_HEIGHT } from './columns';
 import { TableHeader } from './table-header';
 import { BadTableRow, TableRow } from './table-row';
 
@@ -46,10 +46,15 @@ export function VideoTable(p: VideoTableProps) {
   const selectedShown = p.selected.size === 0 ? 0 : p.rows.reduce((n, r) => n + (p.selected.has(r.videoId) ? 1 : 0), 0);
   const selection = selectedShown === 0 ? 'none' : selectedShown === p.rows.length ? 'all' : 'some';
 
+  // With the detail panel open the table is narrower: it drops the columns the panel repeats (Column.wide).
+  const compact = p.activeId !== null;
+  const grid = { '--ss-grid': compact ? GRID_TEMPLATE_COMPACT : GRID_TEMPLATE } as CSSProperties;
+
   return (
     <div
       ref={scroller}
-      className="ss-table"
+      className={`ss-table${compact ? ' ss-table--compact' : ''}`}
+      style={grid}
       role="table"
       aria-label="Shortlisted videos"
       aria-rowcount={count + 1}

@@ -115,6 +115,7 @@ export function AuthorizationForm(props: AuthorizationFormProps) {
         <div className="ss-field">
           <label htmlFor={`${id}-granted-on`}>Granted on</label>
           <input
+            className="ss-input"
             id={`${id}-granted-on`}
             type="date"
             required
@@ -130,6 +131,7 @@ export function AuthorizationForm(props: AuthorizationFormProps) {
         <div className="ss-field">
           <label htmlFor={`${id}-campaign`}>Campaign ends (optional)</label>
           <input
+            className="ss-input"
             id={`${id}-campaign`}
             type="date"
             value={draft.campaignEndDate ?? ''}
@@ -139,6 +141,7 @@ export function AuthorizationForm(props: AuthorizationFormProps) {
         <div className="ss-field">
           <label htmlFor={`${id}-account`}>Ad account (optional)</label>
           <input
+            className="ss-input"
             id={`${id}-account`}
             type="text"
             maxLength={200}
@@ -149,6 +152,7 @@ export function AuthorizationForm(props: AuthorizationFormProps) {
         <div className="ss-field">
           <label htmlFor={`${id}-status`}>Status</label>
           <select
+            className="ss-select"
             id={`${id}-status`}
             value={draft.status}
             onChange={(e) => {

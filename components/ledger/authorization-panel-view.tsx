@@ -64,7 +64,9 @@ export function AuthorizationPanelView(props: AuthorizationPanelViewProps) {
 
   return (
     <section className="ss-auth-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Spark authorization</h2>
+      <h3 id={headingId} className="ss-section__title">
+        Spark authorization
+      </h3>
       {warnings.length > 0 && (
         <ul className="ss-warnings" aria-label="Warnings">
           {warnings.map((w, i) => (

@@ -38,7 +38,7 @@ export function CodeField({ id, value, onChange }: CodeFieldProps) {
       <label htmlFor={id}>Authorization code</label>
       <textarea
         id={id}
-        className="ss-code-input"
+        className="ss-input ss-code-input"
         rows={2}
         value={value}
         spellCheck={false}

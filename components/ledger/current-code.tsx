@@ -61,7 +61,12 @@ export function CurrentCode({ auth, now, timeZone, onStatusChange, onEdit, onRen
       </dl>
       <div className="ss-actions">
         <label htmlFor={`${id}-status`}>Change status</label>
-        <select id={`${id}-status`} value={auth.status} onChange={(e) => onStatusChange(e.target.value as AuthStatus)}>
+        <select
+          className="ss-select"
+          id={`${id}-status`}
+          value={auth.status}
+          onChange={(e) => onStatusChange(e.target.value as AuthStatus)}
+        >
           {AUTH_STATUSES.map((s) => (
             <option key={s} value={s}>
               {AUTH_STATUS_LABEL[s]}

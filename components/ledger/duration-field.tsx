@@ -25,6 +25,7 @@ export function DurationField({ id, label, value, onChange, noneLabel }: Duratio
     <div className="ss-field">
       <label htmlFor={id}>{label}</label>
       <select
+        className="ss-select"
         id={id}
         value={choice}
         onChange={(e) => {
@@ -46,6 +47,7 @@ export function DurationField({ id, label, value, onChange, noneLabel }: Duratio
       {custom && (
         <span className="ss-field__inline">
           <input
+            className="ss-input"
             type="number"
             inputMode="numeric"
             min={1}

@@ -57,6 +57,7 @@ export function RenewalRequest({
       <div className="ss-field">
         <label htmlFor={`${id}-days`}>Ask for</label>
         <select
+          className="ss-select"
           id={`${id}-days`}
           value={String(days)}
           onChange={(e) => {
@@ -74,7 +75,7 @@ export function RenewalRequest({
       <label htmlFor={`${id}-text`}>Renewal request message</label>
       <textarea
         id={`${id}-text`}
-        className="ss-renewal__text"
+        className="ss-input ss-renewal__text"
         readOnly
         rows={9}
         value={text}

@@ -147,7 +147,15 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
     const headerHeight = () =>
       page.evaluate(() => (document.querySelector('.ss-dash__header') as HTMLElement).offsetHeight);
     await expect.poll(headerHeight).toBe(52);
+    // Beside the panel the table drops the columns the panel repeats, so every row's Status is in view without
+    // scrolling sideways; closing the panel brings them back.
+    const table = page.getByRole('table', { name: 'Shortlisted videos' });
+    const overflow = () => table.evaluate((t) => t.scrollWidth - t.clientWidth);
+    await expect.poll(overflow).toBeLessThanOrEqual(0);
+    expect(await page.getByRole('columnheader', { name: 'Status' }).isVisible()).toBe(true);
+    expect(await page.getByRole('columnheader', { name: 'Tags' }).isVisible()).toBe(false);
     await panel.getByRole('button', { name: 'Close details' }).click();
+    await expect.poll(() => page.getByRole('columnheader', { name: 'Tags' }).isVisible()).toBe(true);
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
     await page.close();
   });

@@ -36,6 +36,27 @@ describe('the virtual shortlist table', () => {
     expect(screen.getByRole('table', { name: 'Shortlisted videos' })).toHaveAttribute('aria-rowcount', '10001');
   });
 
+  it('drops the columns the detail panel repeats (likes, shortlisted, tags) while the panel is open', () => {
+    const wideHeaders = () =>
+      [...document.querySelectorAll('.ss-table__head .ss-cell--wide')].map((c) => c.textContent?.replace(/[↕↑↓]/g, ''));
+    const { rerender, props } = renderTable({ rows: rows(3) });
+    const table = screen.getByRole('table');
+    expect(table).not.toHaveClass('ss-table--compact');
+    const full = table.style.getPropertyValue('--ss-grid');
+    expect(wideHeaders()).toEqual(['Likes', 'Shortlisted', 'Tags']);
+
+    rerender(<VideoTable {...props} activeId={props.rows[1]!.videoId} />);
+    expect(table).toHaveClass('ss-table--compact');
+    const compact = table.style.getPropertyValue('--ss-grid');
+    expect(compact).not.toBe(full);
+    // The compact grid has a track for every cell that stays: 11 columns less the 3 wide ones.
+    expect(compact.replace(/minmax\([^)]*\)/g, 'm').split(' ')).toHaveLength(8);
+    expect(full.replace(/minmax\([^)]*\)/g, 'm').split(' ')).toHaveLength(11);
+    const first = bodyRows()[0]!;
+    const kept = [...first.querySelectorAll('[role="cell"]:not(.ss-cell--wide)')];
+    expect(kept).toHaveLength(8);
+  });
+
   it('renders rows further down when scrolled', () => {
     renderTable({ rows: rows(10_000) });
     const table = screen.getByRole('table');
