@@ -118,8 +118,26 @@ describeBrowser('the authorization ledger in Chromium', () => {
     await rowOf('glowwithmia').getByRole('button', { name: 'Reveal code for @glowwithmia' }).click();
     expect(await rowOf('glowwithmia').innerText()).toContain(CODE_SOON);
     expect(await table.innerText()).not.toContain(CODE_LATER);
+    const campaignHeader = page.getByRole('columnheader', { name: 'Campaign ends' });
+    expect(await campaignHeader.isVisible()).toBe(true);
     await rowOf('glowwithmia').getByRole('link').click();
     await expect.poll(() => new URL(page.url()).hash).toBe(`#/video/${soon.id}`);
+    // Beside the detail panel (which has the campaign end and the renewal request) the ledger keeps to who, code,
+    // status and expiry, so the expiry reads on one or two lines instead of five.
+    await expect.poll(() => campaignHeader.isVisible()).toBe(false);
+    expect(
+      await rowOf('glowwithmia')
+        .getByRole('button', { name: /Copy renewal request/ })
+        .isVisible(),
+    ).toBe(false);
+    const expiryLines = await rowOf('sam.cooks')
+      .locator('.ss-ledger__expiry')
+      .evaluate((td) => {
+        const css = getComputedStyle(td);
+        const content = td.getBoundingClientRect().height - parseFloat(css.paddingTop) - parseFloat(css.paddingBottom);
+        return Math.round(content / parseFloat(css.lineHeight));
+      });
+    expect(expiryLines).toBeLessThanOrEqual(2);
     await page.close();
   });
 

@@ -16,7 +16,10 @@ export interface LedgerRowProps {
 
 const COLUMNS = 6;
 
-/** One code: who, the masked code, status, days left in words, campaign end, and the renewal action. */
+/**
+ * One code: who, the masked code, status, days left in words, campaign end, and the renewal action. The last two are
+ * `ss-ledger__wide`: hidden beside the detail panel, which shows both for the open video.
+ */
 export function LedgerRow({ row, now, timeZone, onOpenVideo }: LedgerRowProps) {
   const { auth, video, status, warnings } = row;
   const [renewal, setRenewal] = useState<CopyState | null>(null);
@@ -67,10 +70,10 @@ export function LedgerRow({ row, now, timeZone, onOpenVideo }: LedgerRowProps) {
             </ul>
           )}
         </td>
-        <td>
+        <td className="ss-ledger__wide">
           {auth.campaignEndDate ? localDateLabel(auth.campaignEndDate, timeZone) : <span className="ss-muted">—</span>}
         </td>
-        <td>
+        <td className="ss-ledger__wide">
           {auth.code && !row.replaced && (
             <button
               type="button"

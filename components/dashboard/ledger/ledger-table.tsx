@@ -77,8 +77,10 @@ export function LedgerTable({
               <th scope="col" aria-sort="ascending">
                 Expiry
               </th>
-              <th scope="col">Campaign ends</th>
-              <th scope="col">
+              <th scope="col" className="ss-ledger__wide">
+                Campaign ends
+              </th>
+              <th scope="col" className="ss-ledger__wide">
                 <span className="ss-visually-hidden">Actions</span>
               </th>
             </tr>
