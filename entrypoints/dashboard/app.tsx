@@ -1,3 +1,4 @@
+import { useStore } from 'zustand';
 import { DashboardApp } from '@/components/dashboard/dashboard-app';
 import { LedgerTab } from '@/components/dashboard/ledger/ledger-tab';
 import { AuthorizationPanel } from '@/components/ledger/authorization-panel';
@@ -19,11 +20,12 @@ export function DashboardContainer() {
   const csv = useCsvExport();
   const backup = useBackup();
   const { openDetail } = data.store.getState();
+  const detailId = useStore(data.store, (s) => s.detailId);
   return (
     <DashboardApp
       {...data}
       rescore={rescore}
-      ledger={<LedgerTab onOpenVideo={openDetail} />}
+      ledger={<LedgerTab onOpenVideo={openDetail} activeVideoId={detailId} />}
       authorization={(videoId) => <AuthorizationPanel videoId={videoId} />}
       toolbarActions={(view) => <ExportToolbar view={view} csv={csv} backup={backup} complete={data.complete} />}
       bulkActions={(view) => <ExportBulkAction view={view} csv={csv} complete={data.complete} />}

@@ -125,6 +125,8 @@ describeBrowser('the authorization ledger in Chromium', () => {
     // Beside the detail panel (which has the campaign end and the renewal request) the ledger keeps to who, code,
     // status and expiry, so the expiry reads on one or two lines instead of five.
     await expect.poll(() => campaignHeader.isVisible()).toBe(false);
+    await expect.poll(() => rowOf('glowwithmia').getAttribute('aria-current')).toBe('true');
+    expect(await rowOf('sam.cooks').getAttribute('aria-current')).toBeNull();
     expect(
       await rowOf('glowwithmia')
         .getByRole('button', { name: /Copy renewal request/ })

@@ -12,6 +12,8 @@ export interface LedgerRowProps {
   now: number;
   timeZone?: string;
   onOpenVideo?: (videoId: string) => void;
+  /** The row's video is open in the detail panel. */
+  active?: boolean;
 }
 
 const COLUMNS = 6;
@@ -20,7 +22,7 @@ const COLUMNS = 6;
  * One code: who, the masked code, status, days left in words, campaign end, and the renewal action. The last two are
  * `ss-ledger__wide`: hidden beside the detail panel, which shows both for the open video.
  */
-export function LedgerRow({ row, now, timeZone, onOpenVideo }: LedgerRowProps) {
+export function LedgerRow({ row, now, timeZone, onOpenVideo, active = false }: LedgerRowProps) {
   const { auth, video, status, warnings } = row;
   const [renewal, setRenewal] = useState<CopyState | null>(null);
   const name = videoName(video, auth.videoId);
@@ -37,7 +39,12 @@ export function LedgerRow({ row, now, timeZone, onOpenVideo }: LedgerRowProps) {
 
   return (
     <>
-      <tr data-authorization-id={auth.id} data-status={status} data-replaced={row.replaced || undefined}>
+      <tr
+        data-authorization-id={auth.id}
+        data-status={status}
+        data-replaced={row.replaced || undefined}
+        aria-current={active || undefined}
+      >
         <th scope="row">
           <a
             href={`#/video/${encodeURIComponent(auth.videoId)}`}

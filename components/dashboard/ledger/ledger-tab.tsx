@@ -9,13 +9,20 @@ import { LedgerTable } from './ledger-table';
 export interface LedgerTabProps {
   /** Open a video's detail panel. Default: the row's link navigates to `#/video/<id>`. */
   onOpenVideo?: (videoId: string) => void;
+  /** The video whose detail panel is open: its codes are marked as the current rows. */
+  activeVideoId?: string | null;
   /** A fixed clock (tests, previews); default: the real time, refreshed every minute. */
   now?: number;
   timeZone?: string;
 }
 
 /** The dashboard's "Ledger" tab: every authorization code, live from the database. */
-export function LedgerTab({ onOpenVideo, now: fixedNow, timeZone = runtimeTimeZone() }: LedgerTabProps) {
+export function LedgerTab({
+  onOpenVideo,
+  activeVideoId = null,
+  now: fixedNow,
+  timeZone = runtimeTimeZone(),
+}: LedgerTabProps) {
   const data = useLedger();
   const now = useNow(60_000, fixedNow);
   const [includeReplaced, setIncludeReplaced] = useState(false);
@@ -29,6 +36,7 @@ export function LedgerTab({ onOpenVideo, now: fixedNow, timeZone = runtimeTimeZo
       includeReplaced={includeReplaced}
       onIncludeReplacedChange={setIncludeReplaced}
       onOpenVideo={onOpenVideo}
+      activeVideoId={activeVideoId}
     />
   );
 }

@@ -14,6 +14,8 @@ export interface LedgerTableProps {
   includeReplaced: boolean;
   onIncludeReplacedChange: (include: boolean) => void;
   onOpenVideo?: (videoId: string) => void;
+  /** The video whose detail panel is open (its rows get aria-current). */
+  activeVideoId?: string | null;
   initialFilter?: Filter;
 }
 
@@ -26,6 +28,7 @@ export function LedgerTable({
   includeReplaced,
   onIncludeReplacedChange,
   onOpenVideo,
+  activeVideoId = null,
   initialFilter = 'all',
 }: LedgerTableProps) {
   const [filter, setFilter] = useState<Filter>(initialFilter);
@@ -87,7 +90,14 @@ export function LedgerTable({
           </thead>
           <tbody>
             {shown.map((row) => (
-              <LedgerRow key={row.auth.id} row={row} now={now} timeZone={timeZone} onOpenVideo={onOpenVideo} />
+              <LedgerRow
+                key={row.auth.id}
+                row={row}
+                now={now}
+                timeZone={timeZone}
+                onOpenVideo={onOpenVideo}
+                active={row.auth.videoId === activeVideoId}
+              />
             ))}
           </tbody>
         </table>

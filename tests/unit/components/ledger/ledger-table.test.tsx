@@ -15,7 +15,7 @@ function data(authorizations: Authorization[]): LedgerData {
 
 function renderTable(
   authorizations: Authorization[],
-  opts: { includeReplaced?: boolean; onOpenVideo?: (id: string) => void } = {},
+  opts: { includeReplaced?: boolean; onOpenVideo?: (id: string) => void; activeVideoId?: string } = {},
 ) {
   const includeReplaced = opts.includeReplaced ?? false;
   return render(
@@ -26,6 +26,7 @@ function renderTable(
       includeReplaced={includeReplaced}
       onIncludeReplacedChange={() => {}}
       onOpenVideo={opts.onOpenVideo}
+      activeVideoId={opts.activeVideoId}
     />,
   );
 }
@@ -50,6 +51,12 @@ describe('the ledger table', () => {
   it('lists codes soonest expiry first, codes without an expiry last', () => {
     renderTable([later, requested, tomorrow, lapsed]);
     expect(rowNames()).toEqual(['@sam.cooks', '@glowwithmia', '@runwithjo', 'video 7606836476323597611']);
+  });
+
+  it('marks the code of the video open in the detail panel as the current row', () => {
+    renderTable([later, tomorrow, lapsed], { activeVideoId: VIDEO_A });
+    const current = bodyRows().filter((r) => r.getAttribute('aria-current') === 'true');
+    expect(current.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['@glowwithmia']);
   });
 
   it('says how many days are left the way a person would', () => {
