@@ -8,67 +8,78 @@ import { sentimentLabel, sentimentScoreAndWords, type SentimentLabel } from './s
 import { matcher, preparedWords } from './match';
 
 /** "where can I buy", "link?", "how much", "what brand", in English, Spanish, Portuguese, French and German. */
-export const PURCHASE_INTENT = matcher([
-  'where {can|do|did|could} {i|you|u|we} {buy|get|find|order}',
-  "where{'s| is} {it|this|that} from",
-  'where to buy',
-  'where did you get',
-  'link',
-  'how much',
-  'price',
-  'what brand',
-  'which brand',
-  'what shade',
-  'which shade',
-  'what size',
-  'name of {the|this} product',
-  '{need|want} {this|it|one|these}',
-  'take my money',
-  '{add|added|adding} {it|} to {my|} cart',
-  'just {ordered|bought}',
-  'does it ship',
-  'ship to',
-  'on amazon',
-  'discount code',
-  'restock',
-  'sold out',
-  'dónde {lo|la|los|las|} {compro|compraste|consigo|venden|encuentro}',
-  'cuánto {cuesta|vale|sale}',
-  'precio',
-  'qué marca',
-  'cuál marca',
-  'lo necesito',
-  'lo quiero',
-  'lo compré',
-  'lo pedí',
-  'en qué tienda',
-  'onde {compra|comprar|comprou|compro|encontro|acho}',
-  'quanto {custa|é|foi}',
-  'qual {a|} marca',
-  'preciso disso',
-  'quero',
-  'comprei',
-  'tem link',
-  "où {est-ce que je peux|peut-on|je peux|} {acheter|trouver|l'acheter|le trouver|les acheter}",
-  "c'est combien",
-  'combien',
-  'prix',
-  'quelle marque',
-  'lien',
-  'je le veux',
-  'il me le faut',
-  'commandé',
-  'wo {kann man|kann ich|gibt es|bekommt man|hast du}',
-  'kaufen',
-  'was kostet',
-  'wie viel kostet',
-  'wieviel',
-  'preis',
-  'welche marke',
-  'will ich haben',
-  'brauche ich',
-  'bestellt',
-]);
+export const PURCHASE_INTENT = matcher(
+  [
+    'where {can|do|did|could} {i|you|u|we} {buy|get|find|order}',
+    "where{'s| is} {it|this|that} from",
+    'where to buy',
+    'where did you get',
+    'link',
+    'how much',
+    'price',
+    'what brand',
+    'which brand',
+    'what shade',
+    'which shade',
+    'what size',
+    'name of {the|this} product',
+    '{need|want} {this|it|one|these}',
+    'take my money',
+    '{add|added|adding} {it|} to {my|} cart',
+    'just {ordered|bought}',
+    'does it ship',
+    'ship to',
+    'on amazon',
+    'discount code',
+    'restock',
+    'sold out',
+    'dónde {lo|la|los|las|} {compro|compraste|consigo|venden|encuentro}',
+    'dónde {lo|la|los|las|} {puedo|podemos|puedes} {comprar|conseguir|encontrar|pedir}',
+    'dónde se {compra|consigue|vende|puede comprar}',
+    'cuánto {cuesta|vale|sale}',
+    'precio',
+    'qué marca',
+    'cuál marca',
+    'lo necesito',
+    'lo quiero',
+    'lo compré',
+    'lo pedí',
+    'en qué tienda',
+    'onde {eu|vc|você|tu|} {compra|comprar|comprou|compro|encontro|acho}',
+    'onde {eu|vc|você|tu|} {posso|consigo} {comprar|encontrar|achar}',
+    'quanto {custa|é|foi}',
+    'qual {a|} marca',
+    'preciso disso',
+    'quero',
+    'comprei',
+    'tem link',
+    "où {est-ce que je peux|peut-on|je peux|} {acheter|trouver|l'acheter|le trouver|les acheter}",
+    "c'est combien",
+    "{tu l'as|vous l'avez|tu as|vous avez} {acheté|trouvé|eu|pris} où",
+    '{acheté|trouvé} où',
+    "c'est quoi la marque",
+    'quelle est la marque',
+    'combien',
+    'prix',
+    'quelle marque',
+    'lien',
+    'je le veux',
+    'il me le faut',
+    'commandé',
+    "wo {kann man|kann ich|gibt es|gibt's|gibts|bekommt man|bekomme ich|krieg ich|kriegt man|findet man|hast du}",
+    'kaufen',
+    'was kostet',
+    'wie viel kostet',
+    'wieviel',
+    'preis',
+    'welche marke',
+    'will ich haben',
+    'brauche ich',
+    'bestellt',
+  ],
+  undefined,
+  { foldAccents: true },
+);
 
 /** Complaints the brief names ("scam", "fake", "ad") and their neighbours; a complaint counts as negative. */
 export const COMPLAINT = matcher([
@@ -109,8 +120,17 @@ export const COMPLAINT = matcher([
   'kaputt',
 ]);
 
+/**
+ * Words that open a question even without a "?". Not German "was" or Spanish/Portuguese "como": they open as many
+ * statements ("Was waiting for this", "como todos los días"), and a real question with them usually has its "?".
+ */
 const QUESTION_WORD =
-  /^(?:what|why|how|where|who|when|which|does|do|is|are|can|could|did|qué|dónde|cómo|cuándo|cuánto|por qué|onde|quando|como|qual|quanto|où|quand|combien|pourquoi|wo|was|wie|warum|wann|welche)(?![\p{L}\p{N}])/iu;
+  /^(?:what|why|how|where|who|when|which|does|do|is|are|can|could|did|qué|dónde|cómo|cuándo|cuánto|por qué|onde|quando|qual|quanto|où|quand|combien|pourquoi|wo|wie|warum|wann|welche)(?![\p{L}\p{N}])/iu;
+
+/** Words after "fake" that make it a product's name, not an accusation: "I need this fake tan", "fake lashes". */
+const FAKE_PRODUCTS = new Set(
+  'tan tanner lashes eyelashes nails freckles tattoo tattoos plant plants flowers snow blood grass'.split(' '),
+);
 
 export interface CommentSignals {
   sentiment: number;
@@ -121,12 +141,21 @@ export interface CommentSignals {
   complaint: boolean;
 }
 
+/** A complaint word other than "fake", or a "fake" that does not name a product ("the reviews are fake"). */
+function genuineComplaint(words: ReturnType<typeof preparedWords>): boolean {
+  if (COMPLAINT.find(words).some((t) => t !== 'fake')) return true;
+  const w = words.words;
+  return w.some((x, i) => x === 'fake' && !FAKE_PRODUCTS.has(w[i + 1] ?? ''));
+}
+
 export function analyzeComment(text: string): CommentSignals {
   // One pass reads the comment for both the sentiment and the keyword matchers.
   const sink = { words: [] as string[], at: [] as number[] };
   const sentiment = sentimentScoreAndWords(text, sink);
   const words = preparedWords(text, sink.words, sink.at);
-  const complaint = COMPLAINT.test(words);
+  // Looked at again only when the comment says "fake" (rare): "fake tan" alone is not a complaint, but another
+  // complaint word or a second "fake" ("the reviews are fake, fake tan is streaky") is.
+  const complaint = COMPLAINT.test(words) && (!sink.words.includes('fake') || genuineComplaint(words));
   const purchase = PURCHASE_INTENT.test(words);
   const question = text.includes('?') || text.includes('¿') || QUESTION_WORD.test(text.trim());
   return { sentiment, label: complaint ? 'negative' : sentimentLabel(sentiment), purchase, question, complaint };

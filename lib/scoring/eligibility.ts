@@ -46,11 +46,11 @@ export function eligibility(video: VideoRecord, input: EligibilityInput): Eligib
   if (flags.photo === true && flags.isDuetOrStitch === true) {
     block('photo-carousel-duet', `Photo carousels with duet are not supported (error 4042, ${SRC.adsManager}).`);
   }
-  const links = video.caption.match(VIDEO_LINK) ?? [];
-  if (new Set(links.map((l) => l.toLowerCase())).size >= 2) {
+  const links = new Set((video.caption.match(VIDEO_LINK) ?? []).map((l) => l.toLowerCase()));
+  if (links.size >= 2) {
     block(
       'multi-video-mention',
-      `The caption links ${links.length} TikTok videos; posts mentioning several videos are rejected (error 930002, ${SRC.adsManager}).`,
+      `The caption links ${links.size} different TikTok videos; posts mentioning several videos are rejected (error 930002, ${SRC.adsManager}).`,
     );
   }
   if (flags.isAd === true) block('already-ad', 'TikTok already marks this post as an ad (isAd).');

@@ -16,10 +16,20 @@ export function ratio(x: number): string {
   return `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×`;
 }
 
+/** A video length: "27 s", "20.6 s", "1:05", "10:00.4" (a fraction is kept: it can decide a range or the limit). */
 export function duration(s: number): string {
-  if (s < 60) return `${Math.round(s)} s`;
-  const m = Math.floor(s / 60);
-  return `${m}:${String(Math.round(s - m * 60)).padStart(2, '0')}`;
+  // Two decimals when one would round a fraction to a whole number ("20.97 s", not "21 s" just short of 21 s).
+  if (s < 59.95) return `${+s.toFixed(Number.isInteger(+s.toFixed(1)) && !Number.isInteger(s) ? 2 : 1)} s`;
+  // Tenths before splitting, so 119.6 s is "1:59.6", not "1:60"; a whole number of seconds shows none ("1:05").
+  const t = Math.round(s * 10) / 10;
+  const m = Math.floor(t / 60);
+  const rest = +(t - m * 60).toFixed(1);
+  return `${m}:${rest < 10 ? '0' : ''}${rest}`;
+}
+
+/** A gap in seconds: "0.03 s", "0.4 s", "6.5 s" under 10 s, whole seconds above ("27 s"). */
+export function seconds(x: number): string {
+  return `${+x.toFixed(x < 1 ? 2 : x < 10 ? 1 : 0)} s`;
 }
 
 export const clamp = (x: number, lo = 0, hi = 100) => Math.min(hi, Math.max(lo, x));

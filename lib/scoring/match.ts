@@ -155,8 +155,15 @@ export function expand(term: string): string[] {
   return out.map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
-/** `needs`: a cheap test the text must pass before the `/…/` patterns run at all (e.g. "%" for "20% off"). */
-export function matcher(terms: readonly string[], needs?: RegExp): Matcher {
+const stripMarks = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+
+/**
+ * `needs`: a cheap test the text must pass before the `/…/` patterns run at all (e.g. "%" for "20% off").
+ * `foldAccents`: also match each term written without its accents ("donde lo compro" for "dónde lo compro"), as
+ * comments often are. Off by default: for other lists an unaccented form can be a different word ("crédit" is a
+ * loan, "credit" a photo credit).
+ */
+export function matcher(terms: readonly string[], needs?: RegExp, opts: { foldAccents?: boolean } = {}): Matcher {
   const index = TRIES.length;
   const root = new Map<string, Node>();
   TRIES.push(root);
@@ -180,10 +187,13 @@ export function matcher(terms: readonly string[], needs?: RegExp): Matcher {
     else {
       const { words } = splitWords(norm(term));
       if (words.length === 0) continue;
-      for (const tail of plural(words[words.length - 1]!)) {
-        const w = [...words.slice(0, -1), tail];
-        add(w);
-        if (w.length > 1) add([w.join('')]);
+      const folded = opts.foldAccents ? words.map(stripMarks) : words;
+      for (const form of folded.join(' ') === words.join(' ') ? [words] : [words, folded]) {
+        for (const tail of plural(form[form.length - 1]!)) {
+          const w = [...form.slice(0, -1), tail];
+          add(w);
+          if (w.length > 1) add([w.join('')]);
+        }
       }
     }
   }

@@ -2,7 +2,8 @@
  * Ad-policy keyword lists (SCORING-SOURCES "Ad policy"): what TikTok's Advertising Policies prohibit in all regions,
  * what they restrict, and what the Branded Content Policy bars in the EEA, UK and Switzerland from 25 July 2025.
  * Lists are word-boundary matched in five languages where cheap; `except` phrases are blanked first ("massage gun",
- * "alcohol-free"). A match is a flag for a human to check, not a verdict.
+ * "poker face"), and a `*` in one stands for any one word ("non-alcoholic *" also blanks the drink it frees of
+ * alcohol). A match is a flag for a human to check, not a verdict.
  */
 import type { PolicyCategory } from '@/lib/schemas/score';
 
@@ -67,7 +68,7 @@ export const POLICY_RULES: PolicyRule[] = [
       'magic mushrooms',
       'bong',
       'edibles',
-      '420',
+      '420 friendly',
       'mdma',
       'ketamine',
       'lsd',
@@ -76,7 +77,8 @@ export const POLICY_RULES: PolicyRule[] = [
       'drogue',
       'kiffen',
     ],
-    except: ['weed killer', 'weed control'],
+    // Gardening: "pulling weeds" (the plural is rarely the drug), "weed killer".
+    except: ['weed killer', 'weed control', 'weeds', 'weeding'],
   },
   {
     category: 'weight-loss',
@@ -152,6 +154,15 @@ export const POLICY_RULES: PolicyRule[] = [
       'top gun',
       'gun oil',
       'lash gun',
+      'staple gun',
+      'caulk gun',
+      'caulking gun',
+      'spray gun',
+      'paint gun',
+      'tape gun',
+      'price gun',
+      'temperature gun',
+      'water pistol',
       'pistola de massagem',
       'pistola de masaje',
       'massagepistole',
@@ -178,6 +189,7 @@ export const POLICY_RULES: PolicyRule[] = [
       'sportwetten',
       'glücksspiel',
     ],
+    except: ['poker face', "i'm betting", 'im betting', "i'd bet", 'betting you', 'betting that'],
   },
   {
     category: 'adult',
@@ -190,7 +202,6 @@ export const POLICY_RULES: PolicyRule[] = [
       'dildo',
       'onlyfans',
       'porn',
-      'xxx',
       'adult toys',
       'escort',
       'juguete sexual',
@@ -220,6 +231,8 @@ export const POLICY_RULES: PolicyRule[] = [
       'vota por',
       'vote em',
     ],
+    // Polls and contests under UGC: "vote for your favourite flavour", "vote in the comments".
+    except: ['vote for your *', 'vote for which', 'vote for the next', 'vote for me', 'vota por tu *', 'vote no seu *'],
   },
   {
     category: 'counterfeit',
@@ -240,6 +253,7 @@ export const POLICY_RULES: PolicyRule[] = [
       'fälschung',
       'imitat',
     ],
+    except: ['first copy of', 'the first copy'],
   },
   {
     category: 'dishonest',
@@ -324,8 +338,26 @@ export const POLICY_RULES: PolicyRule[] = [
       'sem álcool',
       'sans alcool',
       'alkoholfrei',
+      'alcohol free *',
+      'alcohol-free *',
+      'non alcoholic *',
+      'non-alcoholic *',
+      'zero alcohol *',
+      '* sin alcohol',
+      '* sem álcool',
+      '* sans alcool',
       'wine red',
       'rum raisin',
+      'cocktail dress',
+      'cocktail dresses',
+      'cocktail ring',
+      'champagne gold',
+      'champagne shimmer',
+      'champagne pink',
+      'champagne shade',
+      'champagne highlighter',
+      'pizza margarita',
+      'margarita pizza',
     ],
   },
   {
@@ -354,6 +386,7 @@ export const POLICY_RULES: PolicyRule[] = [
       'kredit',
       'aktien',
     ],
+    except: ['while stocks last', 'crédit photo', 'crédits photo'],
   },
   {
     category: 'dating',
@@ -373,6 +406,7 @@ export const POLICY_RULES: PolicyRule[] = [
       'dating-app',
       'partnerbörse',
     ],
+    except: ['bumble bee', 'bumble bees'],
   },
   {
     category: 'medical',
@@ -474,6 +508,8 @@ export const POLICY_RULES: PolicyRule[] = [
       'schönheits-op',
       'schönheitsoperation',
     ],
+    // Food and skincare labels: "no fillers", "filler-free".
+    except: ['no fillers', 'no filler', 'without fillers', 'filler free', 'filler-free', 'filler words'],
   },
   {
     category: 'infant-food',

@@ -5,12 +5,27 @@ import { POLICY_RULES } from './policy-rules';
 import { matcher, prepare, type Prepared } from './match';
 import { preparedCreatorText } from './text';
 
+/**
+ * `except` phrases as one pattern: `*` is any one word ("non-alcoholic *" also blanks "beer"), an apostrophe either
+ * kind ("I’m betting"). Longer phrases first, so "non-alcoholic beer" is blanked whole rather than just its first word.
+ */
+function exceptPattern(phrases: readonly string[]): RegExp {
+  const word = "[\\p{L}\\p{N}'’-]+";
+  const one = (e: string) =>
+    e
+      .split('*')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
+      .join(word);
+  const longestFirst = [...phrases].sort(
+    (a, b) => Number(b.includes('*')) - Number(a.includes('*')) || b.length - a.length,
+  );
+  return new RegExp(longestFirst.map(one).join('|'), 'giu');
+}
+
 const COMPILED = POLICY_RULES.map((rule) => ({
   rule,
   terms: matcher(rule.terms),
-  except: rule.except
-    ? new RegExp(rule.except.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu')
-    : null,
+  except: rule.except ? exceptPattern(rule.except) : null,
 }));
 
 /** Markets where alcohol may not appear in ad creatives (TikTok Advertising Policies: Europe and Israel). */

@@ -58,6 +58,7 @@ export const SLANG_PHRASES = group(`
 1.5: i'm_dead im_dead i'm_deceased i'm_crying im_crying no_complaints main_character say_less need_this want_this
 2.0: can't_wait cant_wait
 0: no_cap not_me it's_giving its_giving
+0: fake_tan fake_tanner fake_lashes fake_eyelashes fake_nails fake_freckles fake_plants fake_flowers
 -1.5: returned_it
 -2.0: paid_actor this_ain't_it this_aint_it
 -2.5: waste_of_money do_not_buy don't_buy dont_buy never_again

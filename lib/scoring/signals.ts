@@ -204,7 +204,8 @@ export const SEASONAL = matcher([
   'navidad',
   'san valentín',
   'vuelta al cole',
-  'natal',
+  // Portuguese Christmas, not "natal chart".
+  '{feliz|de|no|do|pro|para o|até o} natal',
   'dia dos namorados',
   'volta às aulas',
   'noël',
@@ -230,8 +231,12 @@ export const EXPIRING = matcher(
     'flash sale',
     'last day',
     '/\\d+\\s?% off today/',
-    '24 hours',
-    '48 hours',
+    // An offer's clock, not "I wore it for 24 hours".
+    '{only|next|last|final} {24|48|72} hours',
+    '{24|48|72} hours only',
+    '{24|48|72} hour {sale|deal|deals|offer|drop}',
+    '{24|48|72}-hour {sale|deal|deals|offer|drop}',
+    'ends in {24|48|72} hours',
     'solo hoy',
     'tiempo limitado',
     'só hoje',
@@ -256,7 +261,12 @@ export const NEWS = matcher([
   'actualités',
   'nachrichten',
 ]);
-export const TREND_TAG = /challenge|trend|trending/i;
+/** Challenge and trend hashtags ("#dancechallenge", "#tiktoktrend"), not "#trendyoutfits" (trendy is a style). */
+export const TREND_TAG = /challenge|trend(?!y|ier|iest)/i;
+
+/** Words after a number that make it a count, not a year: "2000 calories", "1500 steps". */
+export const COUNT_NOUN =
+  /^(?:calories|cal|kcal|steps|followers|views|likes|subs|subscribers|words|miles|km|meters|metres|feet|ft|points|pts|dollars|usd|euros|eur|pounds|pesos|reais|rupees|yen|people|times|pieces|pcs|units|mg|ml|kg|lbs|reps|squats|minutes|mins|seconds|hours)$/;
 
 // ── Native feel and branding (brief: "native feel over production value"; "over-branded content").
 export const AD_TAGS = matcher(

@@ -65,7 +65,7 @@ export function engagementFactor(
     benchmarks.push([indPct, `${SRC.rivalIq} median by view for ${indLabel}`]);
     const score = benchmarks.reduce((s, [b]) => s + vsBenchmark(er.pct, b), 0) / benchmarks.length;
     for (const [b, label] of benchmarks)
-      reasons.push(`Engagement ${pct(er.pct)} of views (${formula}) vs ${pct(b)} ${label}.`);
+      reasons.push(`Engagement ${pct(er.pct)} of views (${formula}) vs ${b}% ${label}.`);
     if (missing.length > 0)
       reasons.push(`No ${missing.join(' or ')} count was captured, so the rate may be understated.`);
     parts.push({ w: ENGAGEMENT_PARTS.rate, score, conf: er.known.length / INTERACTIONS.length });

@@ -1,7 +1,7 @@
 import type { VideoRecord } from '@/lib/schemas/video';
 import { DAY_MS, EVERGREEN, OLD_POST_DAYS, RECENT_COMMENT_DAYS, SRC } from '../constants';
 import { clamp } from '../format';
-import { DATED, EXPIRING, NEWS, SEASONAL, TREND_TAG } from '../signals';
+import { COUNT_NOUN, DATED, EXPIRING, NEWS, SEASONAL, TREND_TAG } from '../signals';
 import type { Matcher } from '../match';
 import { preparedCreatorText } from '../text';
 import type { FactorOutcome } from '../types';
@@ -12,6 +12,10 @@ const list = (hits: string[]) =>
     .map((h) => `“${h}”`)
     .join(', ');
 
+/** Whether some occurrence of the number `n` in `words` is not followed by a count noun ("2000 calories"). */
+const usedAsYear = (words: readonly string[], n: string) =>
+  words.some((w, i) => w === n && !COUNT_NOUN.test(words[i + 1] ?? ''));
+
 /** Dated, seasonal, expiring or trend-bound content ages during a campaign; an old post still drawing comments does not. */
 export function evergreenFactor(video: VideoRecord, now: number, text = preparedCreatorText(video)): FactorOutcome {
   const hasText = text.words.length > 0;
@@ -19,10 +23,14 @@ export function evergreenFactor(video: VideoRecord, now: number, text = prepared
     return { id: 'evergreen', missing: 'No caption, hashtags, transcript or sound to check.' };
   const reasons: string[] = [];
   let score: number = EVERGREEN.base;
+  let penalties = 0;
   const penalise = (m: Matcher, points: number, what: string) => {
-    const hits = m.find(text);
+    let hits = m.find(text);
+    // A year-like number followed by a count noun is a quantity: "what I eat on 2000 calories".
+    if (m === DATED) hits = hits.filter((h) => !/^\d{4}$/.test(h) || usedAsYear(text.words, h));
     if (hits.length === 0) return;
     score += points;
+    penalties++;
     reasons.push(`${what}: ${list(hits)} (${points}).`);
   };
   penalise(DATED, EVERGREEN.dated, 'Dated reference');
@@ -33,6 +41,7 @@ export function evergreenFactor(video: VideoRecord, now: number, text = prepared
   const trendSound = video.sound?.original === false;
   if (challenge.length > 0 || trendSound) {
     score += EVERGREEN.trend;
+    penalties++;
     const what = [
       challenge.length > 0 ? `challenge/trend hashtag ${list(challenge.map((h) => `#${h}`))}` : '',
       trendSound ? `a non-original sound${video.sound?.title ? ` (${video.sound.title})` : ''}` : '',
@@ -52,7 +61,8 @@ export function evergreenFactor(video: VideoRecord, now: number, text = prepared
       );
     }
   }
-  if (score === EVERGREEN.base) reasons.push('No dates, seasons, expiring offers or trend hooks found.');
+  // By what was found, not the score: a trend sound (−10) on an old post still drawing comments (+10) nets zero.
+  if (penalties === 0) reasons.push('No dates, seasons, expiring offers or trend hooks found.');
   reasons.push(`Evergreen content keeps working for the whole promotion (${SRC.brief}).`);
   const confidence = video.transcript ? 0.9 : hasText ? 0.7 : 0.3;
   return { id: 'evergreen', score: clamp(score), confidence, reasons };

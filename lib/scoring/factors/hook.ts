@@ -43,10 +43,12 @@ export function hookFactor(video: VideoRecord, brand: Matcher): FactorOutcome {
   if (opening.source === 'caption')
     reasons.push('No transcript of the first seconds: judged from the caption, with low confidence.');
   let score: number = HOOK.base;
+  let signals = 0;
   const firstWords = text.split(/\s+/).slice(0, 2).join(' ');
   const signal = (ok: boolean, points: number, what: string) => {
     if (!ok) return;
     score += points;
+    signals++;
     reasons.push(`${what} (${points > 0 ? '+' : ''}${points}).`);
   };
   signal(text.includes('?') || QUESTION_OPENERS.test(firstWords), HOOK.question, 'Opens with a question');
@@ -62,7 +64,8 @@ export function hookFactor(video: VideoRecord, brand: Matcher): FactorOutcome {
     HOOK.brand,
     `Brand or logo in the opening (“${brandHits[0]}”): over-branded openings trigger ad avoidance (${SRC.brief})`,
   );
-  if (score === HOOK.base) reasons.push('No question, direct address, curiosity gap or number: a neutral start.');
+  // By the signals found, not the score: "Hey guys, what do you think?" adds and subtracts back to the base.
+  if (signals === 0) reasons.push('No question, direct address, curiosity gap or number: a neutral start.');
   reasons.push(
     `The first ${HOOK_WINDOW_S} seconds decide: open with a curiosity gap or direct address, not a slow build or a logo (${SRC.brief}).`,
   );

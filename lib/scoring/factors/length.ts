@@ -9,7 +9,7 @@ import {
   SHORT_POINTS_PER_S,
   SRC,
 } from '../constants';
-import { clamp, duration } from '../format';
+import { clamp, duration, seconds } from '../format';
 import type { FactorOutcome } from '../types';
 
 /** 21–34 s is best (shorter is fine for awareness); longer loses points per doubling; over 10 min scores 0. */
@@ -34,14 +34,14 @@ export function lengthFactor(video: VideoRecord, objective: Objective): FactorOu
     reason = `${duration(d)} long: over the 10-minute limit for Spark Ads (${SRC.adsManager}).`;
   } else if (d < min) {
     score = clamp(100 - SHORT_POINTS_PER_S * (min - d));
-    reason = `${duration(d)}: ${Math.round(min - d)} s short of ${best} (${src}); ${SHORT_POINTS_PER_S} points off per second.`;
+    reason = `${duration(d)}: ${seconds(min - d)} short of ${best} (${src}); ${SHORT_POINTS_PER_S} points off per second.`;
   } else if (d <= LENGTH_BEST_MAX_S) {
     score = 100;
     reason = `${duration(d)}: inside ${best} (${src}).`;
   } else {
     score = clamp(100 - LONG_POINTS_PER_DOUBLING * Math.log2(d / LENGTH_BEST_MAX_S));
     reason =
-      `${duration(d)}: ${Math.round(d - LENGTH_BEST_MAX_S)} s past ${best} (${src}); ` +
+      `${duration(d)}: ${seconds(d - LENGTH_BEST_MAX_S)} past ${best} (${src}); ` +
       `${LONG_POINTS_PER_DOUBLING} points off per doubling beyond ${LENGTH_BEST_MAX_S} s.`;
   }
   return { id: 'length', score, confidence: 1, reasons: [reason] };

@@ -13,7 +13,15 @@ const norm = (s: string) =>
     .replace(/^@/, '')
     .replace(/[^\p{L}\p{N}]/gu, '');
 
-/** The creator's handle is one of the brand's handles, or contains a brand term of 4+ letters ("glossier.es"). */
+/** What may follow a brand's name in its own handles: a region or an "official"-style word ("glossierofficial"). */
+const BRAND_SUFFIX =
+  /^(?:official|offical|us|usa|uk|ca|au|fr|es|de|it|nl|br|mx|jp|kr|in|latam|global|shop|store|hq|app|beauty|brand|team|inc|co)$/;
+
+/**
+ * The creator's handle is one of the brand's handles, or is a brand term of 4+ letters followed at most by a region
+ * or an "official"-style word ("glossier", "glossier.es", "sephora_fr", "glossierofficial"). A fan account that only
+ * contains the name ("thesephoraaddict", "sephoraaddict") is a creator, not the brand.
+ */
 export function isBrandAccount(
   video: VideoRecord,
   brandHandles: readonly string[],
@@ -22,7 +30,10 @@ export function isBrandAccount(
   const handle = norm(video.author.handle);
   if (handle === '') return false;
   if (brandHandles.some((h) => norm(h) === handle)) return true;
-  return brandTerms.map(norm).some((t) => t.length >= 4 && handle.includes(t));
+  const first = norm(video.author.handle.split(/[._-]/)[0] ?? '');
+  return brandTerms
+    .map(norm)
+    .some((t) => t.length >= 4 && (first === t || (handle.startsWith(t) && BRAND_SUFFIX.test(handle.slice(t.length)))));
 }
 
 export function nativeFactor(

@@ -24,6 +24,16 @@ describe('comment analysis', () => {
     'wo kann man das kaufen?',
     'was kostet das?',
     'welche Marke ist das?',
+    // written without accents, and other common wordings
+    'donde lo compro?',
+    'cuanto cuesta',
+    '¿dónde lo puedo comprar?',
+    'onde vc comprou?',
+    'onde você comprou?',
+    "tu l'as acheté où ?",
+    "c'est quoi la marque ?",
+    "Wo gibt's das?",
+    'Wo bekomme ich das?',
   ])('finds purchase intent in “%s”', (text) => {
     expect(analyzeComment(text).purchase).toBe(true);
   });
@@ -41,6 +51,23 @@ describe('comment analysis', () => {
 
   it('marks questions that are not purchase intent', () => {
     expect(analyzeComment('does it work on curly hair?')).toMatchObject({ question: true, purchase: false });
+  });
+
+  it('does not take a statement opening with "Was" or "Como" for a question', () => {
+    expect(analyzeComment('Was waiting for this 😍')).toMatchObject({ question: false, label: 'positive' });
+    expect(analyzeComment('Como todos los días').question).toBe(false);
+    expect(analyzeComment('Wie benutzt man das').question).toBe(true);
+  });
+
+  it('reads "fake tan", "fake lashes"… as products, not as the complaint "fake"', () => {
+    expect(analyzeComment('I need this fake tan')).toMatchObject({
+      complaint: false,
+      purchase: true,
+      label: 'positive',
+    });
+    expect(analyzeComment('these fake lashes are so pretty').complaint).toBe(false);
+    expect(analyzeComment('fake tan but the bottle arrived broken').complaint).toBe(true);
+    expect(analyzeComment('the reviews are fake, fake tan is streaky').complaint).toBe(true);
   });
 });
 

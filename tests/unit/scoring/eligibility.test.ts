@@ -32,6 +32,14 @@ describe('Spark eligibility', () => {
     expect(e.reasons.map((r) => r.code)).toEqual([code]);
   });
 
+  it('counts the different videos a caption links, not its links', () => {
+    const a = 'https://www.tiktok.com/@a/video/111';
+    const b = 'https://www.tiktok.com/@a/video/222';
+    const e = eligibility(makeVideo({ caption: `Part 1 ${a} (again: ${a}) and part 2 ${b}` }), none);
+    expect(e.reasons[0]!.message).toMatch(/^The caption links 2 different TikTok videos;/);
+    expect(eligibility(makeVideo({ caption: `Watch ${a} and ${a}` }), none).status).toBe('eligible');
+  });
+
   it('accepts exactly 10 minutes and a photo carousel without duet', () => {
     expect(codes(makeVideo({ durationSec: 600 }))).toEqual([]);
     expect(codes(makeVideo({ flags: { photo: true, isDuetOrStitch: false } }))).toEqual([]);

@@ -103,4 +103,10 @@ describe('engagement factor', () => {
       '10K views a day over 10 day(s) since posting (shown for context; no published benchmark).',
     );
   });
+
+  it('shows each follower-tier benchmark with the precision of its source', () => {
+    const withFollowers = (followers: number) => makeVideo({ stats: atSpark.stats, followers });
+    expect(outcome(withFollowers(600_000)).reasons[1]).toContain('vs 4.48% organic median');
+    expect(outcome(withFollowers(2_000_000)).reasons[1]).toContain('vs 3.76% organic median');
+  });
 });

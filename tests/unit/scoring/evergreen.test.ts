@@ -65,4 +65,37 @@ describe('evergreen factor', () => {
       missing: 'No caption, hashtags, transcript or sound to check.',
     });
   });
+
+  it('does not say nothing was found when a penalty and a bonus cancel out', () => {
+    const old = makeVideo({
+      postedAt: NOW - 200 * DAY,
+      sound: { id: 's1', title: 'Trending track', author: 'Someone', original: false },
+      comments: comments('still love this'),
+    });
+    const o = run(old);
+    expect(o.reasons.join(' ')).toContain('Trend-dependent');
+    expect(o.reasons.join(' ')).not.toContain('No dates, seasons');
+  });
+
+  it.each(['I wore this foundation for 24 hours', 'My natal chart reading', 'What I eat on 2000 calories'])(
+    'finds nothing dated in “%s”',
+    (caption) => {
+      expect(run(makeVideo({ caption })).score).toBe(90);
+    },
+  );
+
+  it('still finds the dated, seasonal and expiring versions', () => {
+    expect(run(makeVideo({ caption: 'Sale: next 24 hours only!' })).reasons[0]).toMatch(
+      /^Expiring offer: “next 24 hours”/,
+    );
+    expect(run(makeVideo({ caption: 'Feliz Natal a todos' })).reasons[0]).toMatch(/^Seasonal or holiday hook/);
+    expect(run(makeVideo({ caption: '2000 calories and my 2024 goals' })).reasons[0]).toMatch(
+      /^Dated reference: “2024”/,
+    );
+  });
+
+  it('reads #trendyoutfits as a style, #dancechallenge as a trend', () => {
+    expect(run(makeVideo({ hashtags: ['trendyoutfits'] })).score).toBe(90);
+    expect(run(makeVideo({ hashtags: ['dancechallenge'] })).reasons[0]).toMatch(/^Trend-dependent/);
+  });
 });

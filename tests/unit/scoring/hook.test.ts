@@ -80,4 +80,10 @@ describe('hook factor', () => {
     expect(run(makeVideo({ caption: 'Você sabia disso?' })).score).toBe(75);
     expect(run(makeVideo({ caption: 'Pourquoi vous devez essayer ça' })).score).toBe(75);
   });
+
+  it('does not call an opening neutral when its signals cancel out', () => {
+    const o = run(makeVideo({ caption: 'Hey guys, what do you think?', transcript: null }));
+    expect(o.reasons.join(' ')).not.toContain('a neutral start');
+    expect(o.reasons.some((r) => r.startsWith('Opens with a question'))).toBe(true);
+  });
 });

@@ -54,4 +54,14 @@ describe('length factor', () => {
       missing: 'A photo post has no video length.',
     });
   });
+
+  it('writes fractional lengths without rounding them across a boundary', () => {
+    const reason = (d: number) => {
+      const o = lengthFactor(makeVideo({ durationSec: d }), 'consideration');
+      return 'score' in o ? o.reasons[0] : o.missing;
+    };
+    expect(reason(20.6)).toMatch(/^20\.6 s: 0\.4 s short of/);
+    expect(reason(119.6)).toMatch(/^1:59\.6: 86 s past/);
+    expect(reason(65)).toMatch(/^1:05: 31 s past/);
+  });
 });

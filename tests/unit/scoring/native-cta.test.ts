@@ -36,6 +36,11 @@ describe('native feel', () => {
   it('recognises the brand account by a brand term inside the handle', () => {
     expect(isBrandAccount(makeVideo({ handle: 'glossier.es' }), [], ['Glossier'])).toBe(true);
     expect(isBrandAccount(makeVideo({ handle: 'mia_makeup' }), [], ['Glossier'])).toBe(false);
+    expect(isBrandAccount(makeVideo({ handle: 'sephora_fr' }), [], ['Sephora'])).toBe(true);
+    expect(isBrandAccount(makeVideo({ handle: 'glossierofficial' }), [], ['Glossier'])).toBe(true);
+    // Fan accounts only contain the name.
+    expect(isBrandAccount(makeVideo({ handle: 'thesephoraaddict' }), [], ['Sephora'])).toBe(false);
+    expect(isBrandAccount(makeVideo({ handle: 'sephoraaddict' }), [], ['Sephora'])).toBe(false);
   });
 
   it('rewards native creator formats', () => {

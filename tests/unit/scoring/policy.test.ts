@@ -54,6 +54,37 @@ describe('policy flags', () => {
     expect(categories('My glue gun and my real gun')).toEqual(['weapons']);
   });
 
+  it.each([
+    'Only 420 calories',
+    'Pulling weeds in my garden',
+    'While stocks last!',
+    'Love you all xxx',
+    'Comment and vote for your favourite flavour',
+    'My poker face',
+    'I’m betting you didn’t know this',
+    'Water pistol fight',
+    'Staple gun DIY',
+    'The perfect cocktail dress',
+    'Champagne shimmer highlighter',
+    'Pizza margarita night',
+    'Real meat, no fillers',
+    'The first copy of my book arrived',
+    'Bumble bee cake',
+    'Crédits photo : Léa',
+    'Non-alcoholic beer for the drive',
+    'Cerveza sin alcohol',
+  ])('raises no flag on an everyday caption: “%s”', (caption) => {
+    expect(categories(caption)).toEqual([]);
+  });
+
+  it('still flags the real thing next to an excepted phrase', () => {
+    expect(categories('Non-alcoholic beer and whisky')).toEqual(['alcohol']);
+    expect(categories('vote for Smith on Tuesday')).toEqual(['political']);
+    expect(categories('420 friendly, smoking weed')).toEqual(['drugs']);
+    expect(categories('first copy shoes in stock')).toEqual(['counterfeit']);
+    expect(categories('Fresh lip fillers done')).toEqual(['cosmetic-surgery']);
+  });
+
   it('finds categories in Spanish, Portuguese, French and German', () => {
     expect(categories('Las mejores apuestas deportivas')).toEqual(['gambling']);
     expect(categories('Meu antes e depois de 3 meses')).toEqual(['before-after']);

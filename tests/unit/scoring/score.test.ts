@@ -89,6 +89,27 @@ describe('score', () => {
     expect(c.total).toBe(60);
   });
 
+  it('says so in each factor when only factors weighted 0 had data, with zero confidence', () => {
+    const onlyComments = { hook: 0, length: 0, comments: 1, evergreen: 0, engagement: 0, native: 0, cta: 0 };
+    const c = combine(
+      [
+        { id: 'hook', score: 80, confidence: 1, reasons: ['Opens with a question (+15).'] },
+        { id: 'cta', score: 40, confidence: 1, reasons: [] },
+        { id: 'comments', missing: 'No comments were captured.' },
+      ],
+      onlyComments,
+    );
+    expect(c).toMatchObject({ total: 60, confidence: 0 });
+    expect(c.factors.map((f) => f.reasons[0])).toEqual([
+      expect.stringMatching(/^Weighted 0 in your settings/),
+      expect.stringMatching(/^Weighted 0 in your settings/),
+    ]);
+    expect(c.factors[0]!.reasons[1]).toBe('Opens with a question (+15).');
+    // With a weighted factor present, nothing is added.
+    const normal = combine([{ id: 'comments', score: 70, confidence: 1, reasons: ['r'] }], onlyComments);
+    expect(normal.factors[0]!.reasons).toEqual(['r']);
+  });
+
   it('changes with the objective: a hard sell suits conversion better than awareness', () => {
     const sell = makeVideo({ caption: 'Shop now with code GLOW, link in bio' });
     expect(score(sell, context({ objective: 'conversion' })).factors.find((f) => f.id === 'cta')!.score).toBe(90);
