@@ -1,5 +1,5 @@
 import type { VideoRecord } from '@/lib/schemas/video';
-import { videoIdOfScope, readDomVideo } from '@/lib/tiktok/dom';
+import { videoIdOfScope } from '@/lib/tiktok/dom';
 import { problemMessage } from '@/lib/tiktok/page-state';
 import { SEL } from '@/lib/tiktok/selectors';
 import { videoIdFromPath } from '@/lib/tiktok/urls';
@@ -18,33 +18,28 @@ function partialOf(video: VideoRecord): string[] {
   return out;
 }
 
+function feedCardOf(doc: Document, id: string): Element | null {
+  return Array.from(doc.querySelectorAll(SEL.feedItem)).find((a) => videoIdOfScope(a) === id) ?? null;
+}
+
 /**
- * The record for the video of `key` (a video id), from what the cache captured, else the DOM of that video's own
- * container. Never another video's numbers: the DOM is read only inside the container that shows this id.
+ * The record for the video of `key` (a video id), from what the cache captured and the DOM of that video's own
+ * container (read again while the page text is all there is). Never another video's numbers: the DOM is read only
+ * inside the container that shows this id.
  */
 export function readVideo(cache: VideoCache, key: string, doc: Document, win: Window): VideoRead {
   try {
     const urlId = videoIdFromPath(win.location.pathname);
-    if (urlId === key || !/^\d+$/.test(key)) {
-      const current = cache.current(win.location, doc);
-      if (current.record && current.videoId === key) {
-        if (current.problem === 'age-restricted' && !current.record.stats.likes)
-          return { ok: false, reason: current.reason ?? problemMessage('age-restricted') };
-        return { ok: true, video: current.record, partial: partialOf(current.record) };
-      }
-      return { ok: false, reason: current.reason ?? problemMessage('no-data') };
+    const current =
+      urlId === key || !/^\d+$/.test(key)
+        ? cache.current(win.location, doc)
+        : cache.resolve(key, 'feed', feedCardOf(doc, key), doc, win.location.href);
+    if (current.record && current.videoId === key) {
+      if (current.problem === 'age-restricted' && !current.record.stats.likes)
+        return { ok: false, reason: current.reason ?? problemMessage('age-restricted') };
+      return { ok: true, video: current.record, partial: partialOf(current.record) };
     }
-    const known = cache.get(key);
-    if (known) return { ok: true, video: known, partial: partialOf(known) };
-    const article = Array.from(doc.querySelectorAll(SEL.feedItem)).find((a) => videoIdOfScope(a) === key);
-    const dom = article
-      ? readDomVideo(article, { videoId: key, url: win.location.href, capturedAt: Date.now() })
-      : null;
-    if (dom) {
-      cache.ingestRecord(dom);
-      return { ok: true, video: dom, partial: partialOf(dom) };
-    }
-    return { ok: false, reason: problemMessage('no-data') };
+    return { ok: false, reason: current.reason ?? problemMessage('no-data') };
   } catch (error) {
     // A parser bug must never reach TikTok's console as an exception; the card explains instead.
     return {

@@ -17,6 +17,8 @@ export interface ApiExtract {
   authors: Author[];
   /** A detail request TikTok refused (private, not found, login wall), keyed by the id asked for. */
   problem: { videoId: string | null; problem: PageProblem } | null;
+  /** Ids of LIVE cards in any response (feed lists too): their on-screen card is a stream, not a post. */
+  live: string[];
   /** Items dropped (LIVE cards, invalid items), with the reason, for debugging. */
   skipped: string[];
 }
@@ -24,7 +26,7 @@ export interface ApiExtract {
 const MAX_ITEMS = 200;
 
 function empty(kind: ApiKind | null): ApiExtract {
-  return { kind, videos: [], comments: [], authors: [], problem: null, skipped: [] };
+  return { kind, videos: [], comments: [], authors: [], problem: null, live: [], skipped: [] };
 }
 
 function unwrap(body: unknown): Obj {
@@ -81,6 +83,7 @@ function read(kind: ApiKind, url: URL, b: Obj, capturedAt: number): ApiExtract {
     const r = normalizeItem(item, { source, capturedAt });
     if (r.ok) out.videos.push(r.record);
     else out.skipped.push(r.reason);
+    if (!r.ok && r.live && r.id) out.live.push(r.id);
     if (kind !== 'item-detail') continue;
     if (!r.ok && r.live) out.problem = { videoId: r.id ?? null, problem: 'live' };
     // isContentClassified with no `video`: withheld until an adult account signs in.

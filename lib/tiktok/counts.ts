@@ -18,7 +18,8 @@ const SUFFIXES: Record<string, number> = {
   k: 1e3,
   m: 1e6,
   b: 1e9,
-  mil: 1e3,
+  mil: 1e3, // es/pt "1,2 mil" = 1,200
+  'mil.': 1e6, // cs/sk/ro/hr "1,2 mil." = 1.2 million: the dot tells them apart
   tsd: 1e3,
   mio: 1e6,
   mrd: 1e9,
@@ -29,16 +30,23 @@ const SUFFIXES: Record<string, number> = {
   億: 1e8,
 };
 
-const SHAPE = /^(\d[\d.,' \u00a0\u202f\u2009]*\d|\d)\s*([^\d\s.,']*?)\.?\+?$/u;
+// Turkish compact forms: "B" is bin (thousand) and "Mn" milyon, so "1,2 B" there is 1,200, not 1.2 billion. Only
+// the page language can tell, so callers pass <html lang>; unknown languages keep the English reading.
+const TURKISH: Record<string, number> = { ...SUFFIXES, b: 1e3, mn: 1e6 };
+
+const SHAPE = /^(\d[\d.,' \u00a0\u202f\u2009]*\d|\d)\s*([^\d\s.,']*?)(\.?)\+?$/u;
 const GROUPED = /^\d{1,3}(?:([.,' \u00a0\u202f\u2009])\d{3})(?:\1\d{3})*$/u;
 
-export function parseCount(text: unknown): ParsedCount | null {
+/** `lang` is the page's UI language (BCP 47, e.g. `document.documentElement.lang`), when known. */
+export function parseCount(text: unknown, lang = ''): ParsedCount | null {
   if (typeof text !== 'string' || text.length > 40) return null;
   const m = SHAPE.exec(text.trim());
   if (!m) return null;
   const digits = m[1]!;
   const suffix = m[2]!.toLowerCase();
-  const mult = suffix === '' ? 1 : SUFFIXES[suffix];
+  const table = /^tr(?![a-z])/i.test(lang) ? TURKISH : SUFFIXES;
+  // A trailing dot is an abbreviation mark: it only matters where the table has the dotted form ("mil.").
+  const mult = suffix === '' ? 1 : (table[suffix + m[3]] ?? table[suffix]);
   if (mult === undefined) return null;
   const num = suffix === '' ? parsePlain(digits) : parseScaled(digits);
   if (num === null) return null;

@@ -74,8 +74,8 @@ export function hasCaptcha(doc: Document): boolean {
   return doc.querySelector(SEL.captcha) !== null;
 }
 
-function domStat(scope: Element, selector: string, capturedAt: number): Stat | null {
-  const parsed = parseCount(scope.querySelector(selector)?.textContent?.trim());
+function domStat(scope: Element, selector: string, capturedAt: number, lang: string): Stat | null {
+  const parsed = parseCount(scope.querySelector(selector)?.textContent?.trim(), lang);
   return parsed ? { value: parsed.value, exact: false, source: 'dom', capturedAt } : null;
 }
 
@@ -112,6 +112,9 @@ export function readDomVideo(
     const kind = pageUrl && pageUrl.pathname.includes(ctx.videoId) ? postKindFromPath(pageUrl.pathname) : null;
     const postedAt = postedAtFromId(ctx.videoId);
     const t = ctx.capturedAt;
+    // Compact suffixes depend on the UI language ("1,2 B" is 1,200 in Turkish): TikTok's own <html lang> says which.
+    const lang = scope.ownerDocument.documentElement.lang;
+    const stat = (selector: string) => domStat(scope, selector, t, lang);
     const record: VideoRecord = {
       id: ctx.videoId,
       url: canonicalVideoUrl(handle, ctx.videoId, kind ?? 'video'),
@@ -124,11 +127,11 @@ export function readDomVideo(
       durationSec: null,
       sound: soundOf(scope),
       stats: {
-        views: domStat(scope, SEL.views, t),
-        likes: domStat(scope, SEL.likes, t),
-        comments: domStat(scope, SEL.comments, t),
-        shares: domStat(scope, SEL.shares, t),
-        saves: domStat(scope, SEL.saves, t),
+        views: stat(SEL.views),
+        likes: stat(SEL.likes),
+        comments: stat(SEL.comments),
+        shares: stat(SEL.shares),
+        saves: stat(SEL.saves),
       },
       flags: { ...UNKNOWN_FLAGS, photo: kind === null ? null : kind === 'photo' },
       captionTracks: [],

@@ -26,6 +26,8 @@ export interface EmbeddedResult {
   pageVideoId: string | null;
   /** True when the blob describes another video than the one in `url` (the user navigated in-app since). */
   stale: boolean;
+  /** Ids of LIVE cards in a feed list (`webapp.updated-items`): streams, not posts. */
+  live: string[];
   skipped: string[];
 }
 
@@ -48,6 +50,7 @@ function emptyResult(): EmbeddedResult {
     pageUrl: null,
     pageVideoId: null,
     stale: false,
+    live: [],
     skipped: [],
   };
 }
@@ -243,6 +246,7 @@ function finish(c: Collected, url: string | undefined, capturedAt: number): Embe
     const r = normalizeItem(item, { source: c.source, capturedAt, authors });
     if (r.ok) out.videos.push(r.record);
     else out.skipped.push(r.reason);
+    if (!r.ok && r.live && r.id) out.live.push(r.id);
   }
   // SIGI video pages key the item by id only; the page's id comes from its URL.
   if (!out.pageVideoId && c.detail && pageUrlId) out.pageVideoId = pageUrlId;

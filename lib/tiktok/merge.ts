@@ -1,18 +1,30 @@
 /**
- * Merging two reads of the same video (keyed by id). Per stat: an exact number beats an approximate one, and
- * between equals the newest capture wins. Text fields come from the richest source: a DOM read never overwrites
- * what JSON said (DOM captions are truncated behind "more", DOM counts are rounded). Comments merge by id.
+ * Merging two reads of the same video (keyed by id). Per stat: an exact number beats an approximate one unless newer
+ * JSON shows it out of date, and between equals the newest capture wins. Text fields come from the richest source: a
+ * DOM read never overwrites what JSON said (DOM captions are truncated behind "more", DOM counts are rounded).
+ * Comments merge by id.
  */
 import { STAT_KEYS } from '@/lib/schemas/enums';
 import type { Author, DataSource, Stat, VideoComment, VideoFlags, VideoRecord, VideoStats } from '@/lib/schemas/video';
+import { roundingStep } from './stats';
 
 /** Comments kept per video: enough for a sentiment sample, bounded so a long session cannot grow without limit. */
 export const MAX_COMMENTS = 200;
 
+/** Whether an exact count shows as the display-rounded `approx` (12,050–12,149 all show as "12.1K": 12100). */
+function roundsTo(exact: number, approx: number): boolean {
+  const half = roundingStep(approx) / 2;
+  return exact >= approx - half && exact < approx + half;
+}
+
 export function pickStat(a: Stat | null, b: Stat | null): Stat | null {
   if (!a || !b) return a ?? b;
-  if (a.exact !== b.exact) return a.exact ? a : b;
-  return b.capturedAt >= a.capturedAt ? b : a;
+  if (a.exact === b.exact) return b.capturedAt >= a.capturedAt ? b : a;
+  const [exact, approx] = a.exact ? [a, b] : [b, a];
+  // Later JSON carries fresher numbers (REFERENCE §2.2): its rounded count wins once the older exact one no longer
+  // rounds to it. A page reading never wins: how it was rounded depends on the UI language.
+  const fresher = approx.capturedAt > exact.capturedAt && approx.source !== 'dom';
+  return fresher && !roundsTo(exact.value, approx.value) ? approx : exact;
 }
 
 /** Merge by comment id (the later read replaces the earlier), first-seen order kept, at most `max`. */
@@ -23,7 +35,8 @@ export function mergeComments(a: VideoComment[], b: VideoComment[], max = MAX_CO
   return [...byId.values()].slice(0, max);
 }
 
-function domOnly(r: VideoRecord): boolean {
+/** A record read only from the page text (no JSON has described this video yet). */
+export function domOnly(r: VideoRecord): boolean {
   return r.sources.every((s) => s === 'dom');
 }
 

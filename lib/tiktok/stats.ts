@@ -12,11 +12,16 @@ import { count } from './coerce';
 
 const ROUNDING_STARTS_AT = 10_000;
 
+/** The step TikTok rounds a count of this size to for display (nearest, not down: "38884" → 38900). */
+export function roundingStep(value: number): number {
+  if (value < ROUNDING_STARTS_AT) return 1;
+  if (value < 1e6) return 100; // 317.1K
+  if (value < 1e9) return 1e5; // 14.2M
+  return 1e8; // 1.2B
+}
+
 export function looksDisplayRounded(value: number): boolean {
-  if (value < ROUNDING_STARTS_AT) return false;
-  if (value < 1e6) return value % 100 === 0; // 317.1K
-  if (value < 1e9) return value % 1e5 === 0; // 14.2M
-  return value % 1e8 === 0; // 1.2B
+  return value >= ROUNDING_STARTS_AT && value % roundingStep(value) === 0;
 }
 
 export function statFrom(v2: unknown, v1: unknown, capturedAt: number): Stat | null {

@@ -11,7 +11,7 @@ import { pickCaptionTrack } from './caption-fetch';
 import type { CommentBatch } from './comments';
 import { findDetailScope, hasCaptcha, nearestFeedItem, readDomVideo } from './dom';
 import { readEmbedded, type EmbeddedResult } from './embedded';
-import { mergeComments, mergeRecords, pickStat } from './merge';
+import { domOnly, mergeComments, mergeRecords, pickStat } from './merge';
 import { problemMessage } from './page-state';
 import { isLivePath, toUrl, videoIdFromPath } from './urls';
 import { parseCaptions } from './webvtt';
@@ -79,6 +79,7 @@ export class VideoCache {
       const key = result.problemVideoId ?? (path ? `path:${path.toLowerCase()}` : null);
       if (key) bounded(this.problems, key, result.problem, this.max);
     }
+    this.markLive(result.live);
     this.addRecords(result.videos);
   }
 
@@ -87,6 +88,7 @@ export class VideoCache {
     const result = extractApi(url, body, this.now(), base);
     for (const a of result.authors) this.addAuthor(a);
     if (result.problem?.videoId) bounded(this.problems, result.problem.videoId, result.problem.problem, this.max);
+    this.markLive(result.live);
     for (const batch of result.comments) this.addComments(batch);
     this.addRecords(result.videos);
     return result;
@@ -179,12 +181,20 @@ export class VideoCache {
     return () => this.listeners.delete(listener);
   }
 
-  private resolve(id: string, via: 'url' | 'feed', scope: Element | null, doc: Document, href: string): CurrentVideo {
+  /**
+   * What is known about video `id`, shown in `scope` (its own container, or null). A record known only from the page
+   * text is read again each time: TikTok may not have drawn the counts at the first read. JSON is never re-read.
+   */
+  resolve(id: string, via: 'url' | 'feed', scope: Element | null, doc: Document, href: string): CurrentVideo {
+    // A LIVE card (known from a feed response) is a stream: its page text must not become a video record.
+    if (this.problems.get(id) === 'live') return this.problem(id, 'live', via);
     let record = this.get(id);
-    if (!record && scope) {
+    if (scope && (!record || domOnly(record))) {
       const dom = readDomVideo(scope, { videoId: id, url: href, capturedAt: this.now() });
       if (dom) {
-        bounded(this.records, id, dom, this.max); // silently: current() is a read, listeners need no echo
+        const prev = this.records.get(id);
+        // Silently: current() is a read, listeners need no echo (a reload on each echo would read again, forever).
+        bounded(this.records, id, prev ? mergeRecords(prev, dom) : dom, this.max);
         record = this.get(id);
       }
     }
@@ -200,6 +210,11 @@ export class VideoCache {
 
   private problem(videoId: string | null, problem: PageProblem, via: CurrentVideo['via']): CurrentVideo {
     return { videoId, record: null, problem, reason: problemMessage(problem), via };
+  }
+
+  /** LIVE cards of a feed list: remembered so that their on-screen card is never read as a post. */
+  private markLive(ids: string[]): void {
+    for (const id of ids) bounded(this.problems, id, 'live', this.max);
   }
 
   private addRecords(records: VideoRecord[]): void {

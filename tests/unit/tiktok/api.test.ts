@@ -71,6 +71,15 @@ describe('extractApi', () => {
     expect(r.videos).toEqual([]);
   });
 
+  it('names the LIVE cards of a feed list, not only of a detail response', () => {
+    const item = fixtureJson(F.recommend).itemList[0];
+    const live = { ...item, liveRoomInfo: { roomId: '1', status: 2 } };
+    const r = extractApi('https://www.tiktok.com/api/recommend/item_list/', { itemList: [live], statusCode: 0 }, T);
+    expect(r.live).toEqual([item.id]);
+    expect(r.videos).toEqual([]);
+    expect(r.problem).toBeNull();
+  });
+
   it('reads the search item_list shape', () => {
     const r = extractApi('https://www.tiktok.com/api/search/item/full/', { item_list: [item01] }, T);
     expect(r.videos.map((v) => v.sources)).toEqual([['api-search']]);

@@ -26,6 +26,28 @@ describe('parseCount', () => {
     expect(parseCount(text)).toEqual({ value, exact: false });
   });
 
+  // REFERENCE §4.5: TikTok's locale count formats are unverified; these are the ICU compact forms of its languages.
+  it.each([
+    ['1,2 mil.', 1_200_000], // cs/sk/ro/hr: "mil." (with the dot) is million
+    ['12 mil.', 12_000_000],
+    ['1,2 mil', 1200], // es/pt: "mil" is thousand
+    ['12,5 Mio.', 12_500_000], // a dot after any other suffix is only an abbreviation mark
+  ])('tells the million "mil." from the thousand "mil": %j is %d', (text, value) => {
+    expect(parseCount(text)).toEqual({ value, exact: false });
+  });
+
+  it.each([
+    ['1,2 B', 'tr', 1200], // Turkish "B" = bin (thousand), not billion
+    ['12 B', 'tr-TR', 12_000],
+    ['3,4 Mn', 'tr', 3_400_000], // milyon
+    ['1,2 K', 'tr', 1200],
+    ['1,2 B', '', 1_200_000_000], // no page language: the English reading, as before
+    ['2B', 'en-US', 2_000_000_000],
+    ['1,2 B', 'tt', 1_200_000_000], // Tatar is not Turkish
+  ])('reads %j on a page in language %j as %d', (text, lang, value) => {
+    expect(parseCount(text, lang)).toEqual({ value, exact: false });
+  });
+
   it.each(['Share', 'Like', 'Comment', '', '   ', 'K', '-5', '1e30', 'NaN', '12,5', '1,2,3', '1.2.3K', '3.4X', '١٢٣'])(
     'gives null for %j',
     (text) => {

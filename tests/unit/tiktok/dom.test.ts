@@ -62,6 +62,19 @@ describe('readDomVideo', () => {
     });
   });
 
+  it('reads compact counts in the language of the page (Turkish "B" is thousand)', () => {
+    const doc = parseHtml(
+      `<html lang="tr-TR"><body>${feedCard({ ...C, likes: '38,9 B', comments: '1,2 Mn' })}</body></html>`,
+    );
+    const r = readDomVideo(doc.querySelector('article')!, {
+      videoId: C.id,
+      url: 'https://www.tiktok.com/foryou',
+      capturedAt: T,
+    });
+    expect(r?.stats.likes?.value).toBe(38_900);
+    expect(r?.stats.comments?.value).toBe(1_200_000);
+  });
+
   it('reads the detail pane of a video page with its sound and hashtag links', () => {
     const doc = parseHtml(detailPane(A));
     const scope = findDetailScope(doc, A.id)!;

@@ -99,6 +99,7 @@ describe('readEmbedded: the home feed', () => {
     const r = readEmbeddedJson(JSON.stringify(blob), { url: 'https://www.tiktok.com/foryou', capturedAt: T });
     expect(r.videos.map((v) => v.id)).toEqual([ID_A, '7444705554666130708']);
     expect(r.skipped).toEqual(['LIVE card, not a post']);
+    expect(r.live).toEqual(['7000000000000000001']);
     expect(r.pageVideoId).toBeNull();
     expect(r.stale).toBe(false);
   });

@@ -40,9 +40,30 @@ function domRead(over: Partial<VideoRecord> = {}): VideoRecord {
 }
 
 describe('pickStat', () => {
-  it('prefers an exact number over an approximate one, however new the approximate one is', () => {
+  it('prefers an exact number over a page reading, however new the page reading is', () => {
     expect(pickStat(s(38884, true, T), s(39000, false, T + 1e9))).toEqual(s(38884, true, T));
     expect(pickStat(s(39000, false, T + 1e9), s(38884, true, T))).toEqual(s(38884, true, T));
+  });
+
+  it('takes a later display-rounded API count over an older exact one that no longer rounds to it', () => {
+    // A recommend list at T says 9,950 likes; an item/detail an hour later says "12100" (12.1K: 12,050–12,149).
+    const older = s(9950, true, T, 'statsV2');
+    const later = s(12100, false, T + 3_600_000, 'statsV2');
+    expect(pickStat(older, later)).toEqual(later);
+    expect(pickStat(later, older)).toEqual(later);
+    expect(pickStat(s(12049, true, T), later)).toEqual(later);
+    expect(pickStat(s(12150, true, T), s(1_600_000, false, T + 1, 'stats'))).toEqual(
+      s(1_600_000, false, T + 1, 'stats'),
+    );
+  });
+
+  it('keeps an exact count that still rounds to the later display-rounded one, or that is newer', () => {
+    const later = s(12100, false, T + 3_600_000, 'statsV2');
+    expect(pickStat(s(12050, true, T), later)).toEqual(s(12050, true, T));
+    expect(pickStat(s(12149, true, T), later)).toEqual(s(12149, true, T));
+    expect(pickStat(s(1_585_253, true, T), s(1_600_000, false, T + 1, 'stats'))).toEqual(s(1_585_253, true, T));
+    expect(pickStat(s(9950, true, T + 3_600_001), later)).toEqual(s(9950, true, T + 3_600_001));
+    expect(pickStat(s(9950, true, T), s(12100, false, T, 'statsV2'))).toEqual(s(9950, true, T));
   });
 
   it('prefers the newest capture between two exact (or two approximate) numbers', () => {

@@ -95,6 +95,64 @@ describe('current video in the feed', () => {
     expect(upgraded?.sources).toEqual(['dom', 'api-list']);
   });
 
+  it('reads the page text again while it is all there is, keeping the counts drawn after the first read', () => {
+    const c = cache();
+    loadPage(null, detailPane({ id: C, handle: 'usergerageda', likes: '' })); // counts not drawn yet
+    const url = `https://www.tiktok.com/@usergerageda/video/${C}`;
+    expect(c.current(url, document).record?.stats.likes).toBeNull();
+
+    now = T + 1000;
+    loadPage(null, detailPane({ id: C, handle: 'usergerageda', likes: '38.9K' }));
+    expect(c.current(url, document).record?.stats.likes).toEqual({
+      value: 38900,
+      exact: false,
+      source: 'dom',
+      capturedAt: T + 1000,
+    });
+    loadPage(null, detailPane({ id: C, handle: 'usergerageda', likes: '' })); // a re-render blanks it for a moment
+    expect(c.current(url, document).record?.stats.likes?.value).toBe(38900);
+  });
+
+  it('never lets the page text override what the JSON said once it arrived', () => {
+    const c = cache();
+    c.ingestApi('https://www.tiktok.com/api/recommend/item_list/', fixtureJson(F.recommend));
+    now = T + 1000;
+    loadPage(null, feedCard({ id: C, handle: 'someone.else', caption: 'cut…', likes: '40.1K', shares: '9' }, 0));
+    placeCards(document, [30]);
+    const record = c.current('https://www.tiktok.com/foryou', document).record;
+    expect(record?.sources).toEqual(['api-list']);
+    expect(record?.author.handle).toBe('usergerageda');
+    expect(record?.stats.likes).toEqual({ value: 38884, exact: true, source: 'statsV2', capturedAt: T });
+  });
+
+  it('reports a LIVE card of a feed list as LIVE, without reading its page text as a video', () => {
+    const c = cache();
+    const live = { ...itemC, liveRoomInfo: { roomId: '1', status: 2 } };
+    c.ingestApi('https://www.tiktok.com/api/recommend/item_list/', { itemList: [live], statusCode: 0 });
+    loadPage(null, feedCard({ id: C, handle: 'usergerageda', likes: '38.9K' }, 0));
+    placeCards(document, [30]);
+    expect(c.current('https://www.tiktok.com/foryou', document)).toMatchObject({
+      videoId: C,
+      via: 'feed',
+      record: null,
+      problem: 'live',
+      reason: expect.stringMatching(/LIVE stream/),
+    });
+    expect(c.get(C)).toBeNull();
+  });
+
+  it('reports a LIVE card of the embedded home feed as LIVE too', () => {
+    const c = cache();
+    const live = { ...itemC, liveRoomInfo: { roomId: '1' } };
+    loadPage(
+      JSON.stringify({ __DEFAULT_SCOPE__: { 'webapp.updated-items': [itemA, live] } }),
+      feedCard({ id: C, handle: 'usergerageda', likes: '38.9K' }, 0),
+    );
+    c.ingestDocument(document, 'https://www.tiktok.com/foryou');
+    placeCards(document, [30]);
+    expect(c.current('https://www.tiktok.com/foryou', document)).toMatchObject({ record: null, problem: 'live' });
+  });
+
   it('says there is no data yet on an empty feed, and sees a captcha', () => {
     const c = cache();
     expect(c.current('https://www.tiktok.com/foryou', document)).toMatchObject({ problem: 'no-data', videoId: null });
@@ -195,6 +253,20 @@ describe('captions for the hook', () => {
     evil.video.claInfo.captionInfos = [];
     c.ingestApi('https://www.tiktok.com/api/item/detail/', { itemInfo: { itemStruct: evil } });
     expect(c.pendingCaptionFetches()).toEqual([]);
+  });
+});
+
+describe('fresher counts for a video already seen', () => {
+  it('shows the count of a later item/detail over an older exact one it proves out of date', () => {
+    const c = cache();
+    const likes = (diggCount: string) => ({ ...itemC, statsV2: { ...itemC.statsV2, diggCount } });
+    c.ingestApi('https://www.tiktok.com/api/recommend/item_list/', { itemList: [likes('9950')] });
+    now = T + 3_600_000;
+    c.ingestApi(`https://www.tiktok.com/api/item/detail/?itemId=${C}`, {
+      statusCode: 0,
+      itemInfo: { itemStruct: likes('12100') }, // display-rounded: 12.1K
+    });
+    expect(c.get(C)?.stats.likes).toEqual({ value: 12100, exact: false, source: 'statsV2', capturedAt: T + 3_600_000 });
   });
 });
 
