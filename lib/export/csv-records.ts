@@ -1,3 +1,4 @@
+import { storedStatus } from '@/lib/ledger/expiry';
 import type { Authorization } from '@/lib/schemas/authorization';
 import type { FactorId, ScoreResult } from '@/lib/schemas/score';
 import type { ShortlistEntry, StatsSnapshot } from '@/lib/schemas/shortlist';
@@ -147,7 +148,8 @@ function csvAuthorization(r: CsvRow, editedAt: number): Authorization | null | s
     expiresAt: r.auth_expires_at,
     campaignEndDate: null,
     adAccount: null,
-    status: r.auth_status,
+    // Files from earlier builds wrote the derived status; `expiring` is the clock's word, stored as what it means.
+    status: storedStatus(r.auth_status),
     note: '',
     supersededBy: null,
     current: true,

@@ -1,5 +1,4 @@
-import { EXPIRING_WITHIN_DAYS, statusAt } from '@/lib/ledger/expiry';
-import { runtimeTimeZone } from '@/lib/ledger/zoned-time';
+import { storedStatus } from '@/lib/ledger/expiry';
 import type { Authorization, AuthStatus } from '@/lib/schemas/authorization';
 import type { ScoreResult } from '@/lib/schemas/score';
 import type { ShortlistEntry } from '@/lib/schemas/shortlist';
@@ -29,25 +28,21 @@ export interface CsvOptions {
   includeCodes?: boolean;
   /** "Excel": start the file with a UTF-8 byte order mark so Excel does not read it as ANSI. */
   excelBom?: boolean;
-  /** The clock that turns a stored code status into what it is now (expiring, expired); default Date.now(). */
+  /**
+   * No cell depends on the clock: auth_status is the stored status (exportAuthStatus). Accepted, and ignored, so
+   * callers that still pass the export's clock and zone need no change.
+   */
   now?: number;
-  /** For the expiring window's calendar days; default the runtime's zone. */
   timeZone?: string;
 }
 
-/** The options with the clock and zone resolved once per export (resolving the zone costs ~50 µs per call). */
+/** The options resolved once per export. */
 export interface CellContext {
   includeCodes: boolean;
-  now: number;
-  timeZone: string;
 }
 
 export function cellContext(opts: CsvOptions = {}): CellContext {
-  return {
-    includeCodes: opts.includeCodes ?? false,
-    now: opts.now ?? Date.now(),
-    timeZone: opts.timeZone ?? runtimeTimeZone(),
-  };
+  return { includeCodes: opts.includeCodes ?? false };
 }
 
 /** (likes+comments+shares+saves) ÷ views × 100 to 2 decimals; unknown non-view counts count as 0; '' without views. */
@@ -59,18 +54,13 @@ export function engagementCell(video: VideoRecord): string {
   return ((sum / views) * 100).toFixed(2);
 }
 
-const DAY_MS = 86_400_000;
-/** Two days of slack: however DST and day boundaries fall, an expiry this far off is outside the expiring window. */
-const SURELY_NOT_EXPIRING_MS = (EXPIRING_WITHIN_DAYS + 2) * DAY_MS;
-
 /**
- * statusAt (lib/ledger) without its calendar math when the answer cannot depend on it: that math formats dates in
- * the user's zone (Intl), ~20 µs a call, and most codes in an export are weeks from expiry.
+ * auth_status: the status the user set, not the one the clock derives (expiring, expired), so a file imports back as
+ * it was: an in-use code in its last week stays in use, where "expiring" would lose that. A sheet reads how near the
+ * end is from auth_expires_at. A stored `expiring` (an import of a file from before) is written as what it means.
  */
-export function exportAuthStatus(auth: Authorization, ctx: CellContext): AuthStatus {
-  const farOff = auth.expiresAt !== null && auth.expiresAt - ctx.now > SURELY_NOT_EXPIRING_MS;
-  if (farOff && auth.status !== 'expiring') return auth.status;
-  return statusAt(auth, ctx.now, ctx.timeZone);
+export function exportAuthStatus(auth: Pick<Authorization, 'status'>): AuthStatus {
+  return storedStatus(auth.status);
 }
 
 function policyCell(score: ScoreResult): string {
@@ -146,8 +136,7 @@ export function toCsvCells(row: ExportRow, ctx: CellContext): Cell[] {
     entry.status,
     entry.tags.length ? textCell(listCell(entry.tags)) : '',
     textCell(entry.note),
-    // What the code is now (expiring, expired), not only what the user last set: the sheet is read later.
-    auth ? exportAuthStatus(auth, ctx) : '',
+    auth ? exportAuthStatus(auth) : '',
     auth ? countCell(auth.grantedDays ?? auth.requestedDays) : '',
     auth ? isoUtc(auth.expiresAt) : '',
     auth && ctx.includeCodes ? textCell(auth.code ?? '') : '',

@@ -41,7 +41,8 @@ export function mergeAuthorization(local: Authorization, incoming: Authorization
 /**
  * At most one `current` code per video (lib/db/authorizations.ts keeps that invariant on every write). Two sides
  * can each hold a different current code for a video, e.g. a teammate recorded the renewal; the code created last
- * stays current and the others become history. Returns only the records that changed.
+ * stays current and the others become history, pointing at it as a renewal would (lib/ledger/history supersede), so
+ * the ledger files them as replaced and they stop reminding. Returns only the records that changed.
  */
 export function demoteExtraCurrent(records: readonly Authorization[]): Authorization[] {
   const byVideo = new Map<string, Authorization[]>();
@@ -55,7 +56,9 @@ export function demoteExtraCurrent(records: readonly Authorization[]): Authoriza
   for (const list of byVideo.values()) {
     if (list.length < 2) continue;
     list.sort((a, b) => b.createdAt - a.createdAt || b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1));
-    for (const a of list.slice(1)) changed.push({ ...a, current: false });
+    const kept = list[0]!;
+    // A pointer it already had (to a renewal of its own) stays: that record replaced it first.
+    for (const a of list.slice(1)) changed.push({ ...a, current: false, supersededBy: a.supersededBy ?? kept.id });
   }
   return changed;
 }

@@ -17,10 +17,12 @@ export const CODE_MIN_LENGTH = 20;
 export const CODE_MAX_LENGTH = 300;
 const HARD_MAX_LENGTH = 2000;
 
-// Zero-width and direction marks that chat apps insert; invisible on screen, fatal in Ads Manager.
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\u00AD]/;
+// Zero-width and direction marks that chat apps insert; invisible on screen, fatal in Ads Manager. U+202A–U+202E are
+// the embedding/override marks and U+2066–U+2069 the isolates that chat apps wrap around pasted text.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/;
 const INVISIBLE_G = new RegExp(INVISIBLE.source, 'g');
-const EDGE_JUNK = /^[\s\u200B-\u200F\u2060\uFEFF"'`“”„‟‘’‚‛«»‹›]+|[\s\u200B-\u200F\u2060\uFEFF"'`“”„‟‘’‚‛«»‹›]+$/g;
+const EDGE_JUNK =
+  /^[\s\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF"'`“”„‟‘’‚‛«»‹›]+|[\s\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF"'`“”„‟‘’‚‛«»‹›]+$/g;
 const BODY = /^#?[A-Za-z0-9+/=_-]+$/;
 
 export function normalizeCode(raw: string): NormalizedCode {

@@ -30,6 +30,20 @@ export function expiryFor(
 }
 
 /**
+ * When the grant began, as far as the record tells: its `grantedAt`, or, on a record that knows only its expiry and
+ * days (a CSV import: the file has the expiry, not the grant), that many local days before the expiry, the inverse
+ * of computeExpiry. Null when neither is known.
+ */
+export function grantInstantOf(
+  auth: Pick<Authorization, 'grantedAt' | 'grantedDays' | 'expiresAt'>,
+  timeZone: string = runtimeTimeZone(),
+): number | null {
+  if (auth.grantedAt !== null) return auth.grantedAt;
+  if (auth.expiresAt === null || auth.grantedDays === null) return null;
+  return addLocalDays(auth.expiresAt, -auth.grantedDays, timeZone);
+}
+
+/**
  * The grant instant for a "granted on" date picked in a form. Today means now. An earlier day means its first
  * instant: the hour is unknown, and assuming the earliest one makes the expiry (and every reminder) early rather
  * than late. A future date is taken at its start too.
@@ -60,6 +74,14 @@ export function hasLapsed(auth: Pick<Authorization, 'expiresAt'>, now: number): 
 }
 
 /**
+ * A status as a record should store it. `expiring` is the clock's word (statusAt derives it), never the user's; a
+ * record that holds it (an import of a file that wrote the derived status) means `received`, as statusAt reads it.
+ */
+export function storedStatus(status: AuthStatus): AuthStatus {
+  return status === 'expiring' ? 'received' : status;
+}
+
+/**
  * The status to show now. `revoked` and `requested` are facts the user recorded and stay; a stored `expired` stays
  * too (the user may know better, e.g. the creator shortened the grant). Otherwise the clock decides: past the
  * expiry → expired; within EXPIRING_WITHIN_DAYS calendar days → expiring; else what the user set.
@@ -71,7 +93,7 @@ export function statusAt(
 ): AuthStatus {
   const { status } = auth;
   if (status === 'revoked' || status === 'requested' || status === 'expired') return status;
-  const base: AuthStatus = status === 'expiring' ? 'received' : status;
+  const base = storedStatus(status);
   if (auth.expiresAt === null) return base;
   if (hasLapsed(auth, now)) return 'expired';
   const left = daysLeft(auth, now, timeZone)!;

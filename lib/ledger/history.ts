@@ -67,6 +67,17 @@ export function currentAuthorization(videoId: string, all: readonly Authorizatio
 }
 
 /**
+ * A code that is history: a renewal replaced it (`supersededBy`), or it lost `current` to another code of its video
+ * without a pointer (lib/db demotes the old current code when another is saved as current; an undone delete brings
+ * codes back as history). Reminders, the badge and the ledger's "replaced" all ask this one question, so a code the
+ * ledger files as history never reminds. A pending renewal request is not current either, but it has no code yet
+ * and replaced nothing: it stays in view.
+ */
+export function isReplaced(auth: Pick<Authorization, 'supersededBy' | 'current' | 'code'>): boolean {
+  return auth.supersededBy !== null || (!auth.current && auth.code !== null);
+}
+
+/**
  * A renewal arrived: `next` becomes current and `previous` points at it. Returns both records to write in one
  * transaction. The old code keeps its own status and expiry (it may still be running until the new one is live).
  */
@@ -94,7 +105,10 @@ export function createRenewalRequest(previous: Authorization, requestedDays: num
   };
 }
 
-/** The code for a record arrived or its grant was edited: set it and recompute the expiry. */
+/**
+ * The code for a record arrived or its grant was edited: set it and recompute the expiry. A changed expiry is stamped
+ * `expirySavedAt`, so a reminder window it already lies inside is caught up (lib/ledger/reminders).
+ */
 export function applyGrant(
   auth: Authorization,
   grant: { code?: string; grantedAt?: number; grantedDays?: number | null },
@@ -108,5 +122,6 @@ export function applyGrant(
       ? computeExpiry(grantedAt, grantedDays, timeZone ?? runtimeTimeZone())
       : null;
   const status: AuthStatus = auth.status === 'requested' && code !== null ? 'received' : auth.status;
-  return { ...auth, code, grantedAt, grantedDays, expiresAt, status, updatedAt: now };
+  const saved = expiresAt !== null && expiresAt !== auth.expiresAt ? { expirySavedAt: now } : {};
+  return { ...auth, code, grantedAt, grantedDays, expiresAt, status, ...saved, updatedAt: now };
 }

@@ -1,5 +1,6 @@
 import type { Authorization } from '@/lib/schemas/authorization';
 import { statusAt } from './expiry';
+import { isReplaced } from './history';
 import { atLocalHour, localDayNumber, runtimeTimeZone } from './zoned-time';
 
 /** The issue's default lead times; the options page can change them (settings.reminderLeadDays). */
@@ -28,15 +29,30 @@ export function parseReminderAlarmName(name: string): { authorizationId: string;
   return m ? { leadDays: Number(m[1]), authorizationId: m[2]! } : null;
 }
 
-/** Codes worth a reminder: the latest of their chain, received or in use, with an expiry still ahead. */
+/**
+ * Codes worth a reminder: the video's current code (not one a renewal or a merge filed as history: isReplaced),
+ * received or in use, with an expiry still ahead.
+ */
 export function remindable(
   auth: Authorization,
   now: number,
   timeZone: string,
 ): auth is Authorization & { expiresAt: number } {
-  if (auth.supersededBy !== null || auth.code === null || auth.expiresAt === null) return false;
+  if (auth.code === null || auth.expiresAt === null || isReplaced(auth)) return false;
   const status = statusAt(auth, now, timeZone);
   return status === 'received' || status === 'in-use' || status === 'expiring';
+}
+
+/** A reminder missed at save time fires this long after the save (Chrome's alarms need ≥ 30 s). */
+export const CATCH_UP_DELAY_MS = 60_000;
+
+/**
+ * When the code's current expiry was saved: the first moment its reminders could be scheduled. Not `updatedAt`:
+ * marking a code in use or editing its note stamps that too, and would re-send a reminder that already went out.
+ * Records saved before `expirySavedAt` existed fall back to `createdAt`.
+ */
+export function expirySavedAt(auth: Pick<Authorization, 'expirySavedAt' | 'createdAt'>): number {
+  return auth.expirySavedAt ?? auth.createdAt;
 }
 
 /**
@@ -44,9 +60,6 @@ export function remindable(
  * expiry date (so the notification's "expires in L days" is true when it shows). A 0-day reminder on a code that
  * ends before 09:00 moves to an hour before the end. Times already past are dropped: the badge covers them.
  */
-/** A reminder missed at save time fires this long after the save (Chrome's alarms need ≥ 30 s). */
-export const CATCH_UP_DELAY_MS = 60_000;
-
 export function reminderSchedule(
   auths: readonly Authorization[],
   leadDays: readonly number[] = DEFAULT_LEAD_DAYS,
@@ -67,26 +80,27 @@ export function reminderSchedule(
         leadDays: lead,
         expiresAt: auth.expiresAt,
       });
+    const savedAt = expirySavedAt(auth);
     let missed: number | null = null;
     for (const lead of leads) {
       const when = Math.min(atLocalHour(expiryDay - lead, REMINDER_HOUR, timeZone), auth.expiresAt - 3_600_000);
       if (when > now) push(lead, when);
-      // Already inside this lead window when the code was saved (e.g. added at 3 pm, expiring tomorrow):
+      // Already inside this lead window when the expiry was saved (e.g. added at 3 pm, expiring tomorrow):
       // its reminder could never be scheduled, so the most urgent such window gets one shortly after the save.
-      else if (when <= auth.updatedAt && (missed === null || lead < missed)) missed = lead;
+      // A window that passed after the save was scheduled, and has fired.
+      else if (when <= savedAt && (missed === null || lead < missed)) missed = lead;
     }
-    const catchUp = auth.updatedAt + CATCH_UP_DELAY_MS;
+    const catchUp = savedAt + CATCH_UP_DELAY_MS;
     if (missed !== null && catchUp > now && catchUp < auth.expiresAt) push(missed, catchUp);
   }
   return out.sort((a, b) => a.when - b.when);
 }
 
-/** The toolbar badge number: latest codes that are not revoked and end within EXPIRING_WITHIN_DAYS. */
+/** The toolbar badge number: current codes (not replaced) that are not revoked and end within EXPIRING_WITHIN_DAYS. */
 export function expiringCount(
   auths: readonly Authorization[],
   now: number,
   timeZone: string = runtimeTimeZone(),
 ): number {
-  return auths.filter((a) => a.supersededBy === null && a.code !== null && statusAt(a, now, timeZone) === 'expiring')
-    .length;
+  return auths.filter((a) => a.code !== null && !isReplaced(a) && statusAt(a, now, timeZone) === 'expiring').length;
 }

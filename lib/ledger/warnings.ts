@@ -2,6 +2,7 @@ import type { Authorization } from '@/lib/schemas/authorization';
 import type { ShortlistEntry } from '@/lib/schemas/shortlist';
 import { codeKey, maskCode } from './code';
 import { campaignEndInstant, isLiveAt } from './expiry';
+import { isReplaced } from './history';
 import { localDayNumber, parseLocalDate, runtimeTimeZone, dayNumberOf } from './zoned-time';
 import { formatExpiryDate, type FormatOptions } from './describe';
 
@@ -75,7 +76,7 @@ export function singleVideoCampaignWarnings(
   all: readonly Authorization[],
   now: number,
 ): LedgerWarning[] {
-  const liveByVideo = new Set(all.filter((a) => a.supersededBy === null && isLiveAt(a, now)).map((a) => a.videoId));
+  const liveByVideo = new Set(all.filter((a) => !isReplaced(a) && isLiveAt(a, now)).map((a) => a.videoId));
   const byHandle = new Map<string, { live: string[]; others: number }>();
   for (const e of entries) {
     const g = byHandle.get(e.handle) ?? { live: [], others: 0 };
@@ -98,9 +99,9 @@ export function ledgerWarnings(input: {
   timeZone?: string;
 }): LedgerWarning[] {
   const timeZone = input.timeZone ?? runtimeTimeZone();
-  // Current codes only (a superseded one was replaced) and campaigns not over yet (old history is not news).
+  // Current codes only (a replaced one is history) and campaigns not over yet (old history is not news).
   const campaign = input.authorizations
-    .filter((a) => a.supersededBy === null)
+    .filter((a) => !isReplaced(a))
     .map((a) => campaignEndWarning(a, timeZone))
     .filter((w): w is NonNullable<typeof w> => w !== null)
     .filter((w) => (campaignEndInstant(w.campaignEndDate, timeZone) ?? 0) > input.now);

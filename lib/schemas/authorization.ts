@@ -47,5 +47,11 @@ export const authorizationSchema = z.object({
   current: z.boolean(),
   createdAt: z.number(),
   updatedAt: z.number(),
+  /**
+   * When the current expiry was saved (the code added, its grant edited, a renewal's code arrived). Reminders catch
+   * up a lead window only if it had already passed by then; `updatedAt` cannot say, every edit stamps it. Absent on
+   * records and backups from before it existed: lib/ledger/reminders falls back to `createdAt`.
+   */
+  expirySavedAt: z.optional(z.number()),
 });
 export type Authorization = z.infer<typeof authorizationSchema>;

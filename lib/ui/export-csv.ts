@@ -9,7 +9,7 @@ import { useSettings } from './settings';
 export interface CsvExportDeps {
   db?: SparkScoutDb;
   download?: Download;
-  /** The export's clock: the file's date and each code's status (expiring, expired) at export time. */
+  /** The export's clock: the date in the file's name. */
   now?: () => number;
 }
 
@@ -25,7 +25,7 @@ export function csvExportRunner(deps: CsvExportDeps = {}): CsvExportRunner {
     const now = deps.now?.() ?? Date.now();
     const text = await exportCsvChunked(
       rows,
-      { includeCodes: request.includeCodes, excelBom: request.excelBom, now },
+      { includeCodes: request.includeCodes, excelBom: request.excelBom },
       (p) => onProgress({ stage: 'writing', ...p }),
       signal,
     );

@@ -82,7 +82,7 @@ export function ledgerActions(db: SparkScoutDb = appDb(), options: LedgerActionO
           const { current, history } = await authorizationsForVideo(db, videoId);
           const pending = pendingRenewal(current, history);
           const fresh = pending
-            ? { ...pending, ...draftFields(draft, c), current: true }
+            ? { ...pending, ...draftFields(draft, c, pending), current: true }
             : recordFromDraft(videoId, draft, c);
           if (!current) return addAuthorization(db, fresh);
           const [previous, next] = supersede(current, fresh, c.now);

@@ -1,4 +1,5 @@
 import { daysLeft, statusAt } from '@/lib/ledger/expiry';
+import { isReplaced } from '@/lib/ledger/history';
 import { ledgerWarnings, type LedgerWarning } from '@/lib/ledger/warnings';
 import { runtimeTimeZone } from '@/lib/ledger/zoned-time';
 import { AUTH_STATUSES, type Authorization, type AuthStatus } from '@/lib/schemas/authorization';
@@ -13,7 +14,7 @@ export interface LedgerRow {
   /** What the clock says now (expiring / expired derived from the expiry), as the filter and the badge count it. */
   status: AuthStatus;
   daysLeft: number | null;
-  /** A renewal replaced this code. */
+  /** A renewal (or a merge that kept another code current) replaced this code: lib/ledger/history isReplaced. */
   replaced: boolean;
   warnings: LedgerWarning[];
 }
@@ -37,17 +38,18 @@ export function ledgerRows(
 ): LedgerRow[] {
   const warnings = ledgerWarnings({ authorizations: data.authorizations, entries: data.entries, now, timeZone });
   return data.authorizations
-    .filter((a) => includeReplaced || a.supersededBy === null)
+    .filter((a) => includeReplaced || !isReplaced(a))
     .sort(byExpiry)
     .map((auth) => {
       const video = data.videos.get(auth.videoId) ?? { videoId: auth.videoId, handle: null, url: null };
+      const replaced = isReplaced(auth);
       return {
         auth,
         video,
         status: statusAt(auth, now, timeZone),
         daysLeft: daysLeft(auth, now, timeZone),
-        replaced: auth.supersededBy !== null,
-        warnings: auth.supersededBy === null ? warnings.filter((w) => concernsVideo(w, auth.videoId, null)) : [],
+        replaced,
+        warnings: replaced ? [] : warnings.filter((w) => concernsVideo(w, auth.videoId, null)),
       };
     });
 }

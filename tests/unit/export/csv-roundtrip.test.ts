@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { unneutralize } from '@/lib/export/cells';
 import { exportCsv } from '@/lib/export/csv';
 import { parseShortlistCsv } from '@/lib/export/csv-import';
-import { exportRow, readCsv, NOW } from './helpers';
+import { isLiveAt, statusAt } from '@/lib/ledger/expiry';
+import { authorization, exportRow, readCsv, NOW } from './helpers';
+
+const DAY = 86_400_000;
 
 const HARD_CAPTIONS = [
   'glow routine ✨🧴 #skincare',
@@ -163,6 +166,27 @@ describe('CSV import of this export', () => {
       status: 'received',
       current: true,
     });
+  });
+
+  it('gives back an in-use code in its last week still in use', () => {
+    // Exported three days before expiry: the cell used to say "expiring", imported as a code nobody runs.
+    const row = exportRow(1);
+    row.authorization = authorization(row.video.id, { status: 'in-use', expiresAt: NOW + 3 * DAY });
+    const result = parseShortlistCsv(exportCsv([row], { now: NOW, includeCodes: true }), 'team.csv');
+    if (!result.ok) throw new Error(result.message);
+    const [auth] = result.incoming.authorizations;
+    expect(auth!.status).toBe('in-use');
+    expect(isLiveAt(auth!, NOW)).toBe(true);
+    expect(statusAt(auth!, NOW, 'UTC')).toBe('expiring');
+  });
+
+  it('stores the "expiring" an earlier build wrote as received, the status it stood for', () => {
+    const row = exportRow(1);
+    row.authorization = authorization(row.video.id, { status: 'received', expiresAt: NOW + 3 * DAY });
+    const csv = exportCsv([row], { now: NOW }).replace(',received,', ',expiring,');
+    const result = parseShortlistCsv(csv, 'old.csv');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.incoming.authorizations[0]!.status).toBe('received');
   });
 
   it('reads a file saved with the Excel byte order mark', () => {

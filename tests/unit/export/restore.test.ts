@@ -3,10 +3,14 @@ import { exportCsv } from '@/lib/export/csv';
 import { parseShortlistCsv } from '@/lib/export/csv-import';
 import { describeInvalid, emptyRecordSet, type RecordSet } from '@/lib/export/incoming';
 import { planRestore } from '@/lib/export/restore';
+import { isReplaced } from '@/lib/ledger/history';
+import { expiringCount, reminderSchedule } from '@/lib/ledger/reminders';
+import type { Authorization } from '@/lib/schemas/authorization';
 import { makeEntry, makeScore, makeVideo, rng } from '@/tests/fixtures/db/generate';
 import { authorization, exportRow, generatedSet, incoming, NOW } from './helpers';
 
 const HOUR = 3_600_000;
+const DAY = 86_400_000;
 const video = (i: number) => makeVideo(i, rng(i));
 const entry = (i: number, over = {}) => ({ ...makeEntry(video(i), 'awareness', rng(i + 50)), ...over });
 const local = (over: Partial<RecordSet>): RecordSet => ({ ...emptyRecordSet(), ...over });
@@ -101,7 +105,27 @@ describe('Restore merge of authorizations', () => {
     const mine = authorization(id(), { id: 'mine', createdAt: NOW, updatedAt: NOW });
     const renewal = authorization(id(), { id: 'renewal', createdAt: NOW + HOUR, updatedAt: NOW + HOUR });
     const plan = planRestore(local({ authorizations: [mine] }), incoming({ authorizations: [renewal] }));
-    expect(plan.writes.authorizations).toEqual([renewal, { ...mine, current: false }]);
+    expect(plan.writes.authorizations).toEqual([renewal, { ...mine, current: false, supersededBy: 'renewal' }]);
+  });
+
+  it('files the code it demotes as replaced, so only the kept code reminds and counts on the badge', () => {
+    // Both end within the week: the demoted one used to keep its reminders and add a second badge count.
+    const mine = authorization(id(), { id: 'mine', createdAt: NOW - 20 * DAY, expiresAt: NOW + 5 * DAY });
+    const theirs = authorization(id(), {
+      id: 'theirs',
+      code: '#Aa1Bb2Cc3Dd4Ee5Ff6Gg7Hh8Ii9Jj0Kk=',
+      createdAt: NOW - 2 * DAY,
+      expiresAt: NOW + 6 * DAY,
+    });
+    const plan = planRestore(local({ authorizations: [mine] }), incoming({ authorizations: [theirs] }));
+    const after = new Map<string, Authorization>([[mine.id, mine]]);
+    for (const a of plan.writes.authorizations) after.set(a.id, a);
+    const all = [...after.values()];
+
+    expect(after.get('mine')).toMatchObject({ current: false, supersededBy: 'theirs' });
+    expect(all.filter(isReplaced).map((a) => a.id)).toEqual(['mine']);
+    expect(reminderSchedule(all, [1], NOW, 'UTC').map((r) => r.authorizationId)).toEqual(['theirs']);
+    expect(expiringCount(all, NOW, 'UTC')).toBe(1);
   });
 });
 

@@ -35,6 +35,24 @@ describe('normalizeCode', () => {
     expect(ok(`\u200B${SAMPLE_CODE}\uFEFF`).code).toBe(SAMPLE_CODE);
   });
 
+  it('strips the bidi isolate and embedding marks a chat app wraps around a pasted code', () => {
+    // FSI…PDI (U+2068, U+2069) and LRE…PDF (U+202A, U+202C): direction marks chat apps wrap around pasted text.
+    for (const wrapped of [
+      `\u2068${SAMPLE_CODE}\u2069`,
+      `\u202A${SAMPLE_CODE}\u202C`,
+      `\u2066\u202E ${SAMPLE_CODE}\u2069`,
+    ]) {
+      expect(ok(wrapped)).toEqual({ ok: true, code: SAMPLE_CODE, warnings: [] });
+    }
+    expect(codeKey(`\u2068${SAMPLE_CODE}\u2069`)).toBe(codeKey(SAMPLE_CODE));
+  });
+
+  it('warns about a bidi isolate mark inside the code and leaves it out of the comparison key', () => {
+    const inner = `${SAMPLE_CODE.slice(0, 10)}\u2067${SAMPLE_CODE.slice(10)}`;
+    expect(ok(inner).warnings).toEqual(['invisible-characters']);
+    expect(codeKey(inner)).toBe(SAMPLE_CODE);
+  });
+
   it('keeps an inner space and warns instead of silently joining the halves', () => {
     const split = `${SAMPLE_CODE.slice(0, 20)} ${SAMPLE_CODE.slice(20)}`;
     const r = ok(split);

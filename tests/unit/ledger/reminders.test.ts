@@ -55,23 +55,42 @@ describe('reminderSchedule', () => {
   it('reminds once, a minute after the save, when a code is added already inside its last lead window', () => {
     // Added Tue 2024-03-19 15:00 EDT, expiring Wed 16:30: the 1-day reminder (Tue 09:00) was already past.
     const savedAt = Date.UTC(2024, 2, 19, 19);
-    const rs = reminderSchedule([auth({ expiresAt, updatedAt: savedAt })], DEFAULT_LEAD_DAYS, savedAt + 1000, NY);
+    const added = auth({ expiresAt, expirySavedAt: savedAt, createdAt: savedAt, updatedAt: savedAt });
+    const rs = reminderSchedule([added], DEFAULT_LEAD_DAYS, savedAt + 1000, NY);
     expect(rs.map((r) => [r.leadDays, iso(r.when)])).toEqual([[1, '2024-03-19T19:01:00.000Z']]);
     // Once that minute has passed (the alarm fired), a later re-sync does not remind again.
-    expect(
-      reminderSchedule([auth({ expiresAt, updatedAt: savedAt })], DEFAULT_LEAD_DAYS, savedAt + 120_000, NY),
-    ).toEqual([]);
+    expect(reminderSchedule([added], DEFAULT_LEAD_DAYS, savedAt + 120_000, NY)).toEqual([]);
+  });
+
+  it('catches up from when the expiry was saved, e.g. a renewal request whose code arrived inside a window', () => {
+    // Requested on Feb 1 (createdAt); the code, expiring Wed 16:30, arrived Tue 15:00 EDT, after the 1-day window.
+    const savedAt = Date.UTC(2024, 2, 19, 19);
+    const filled = auth({ expiresAt, createdAt: Date.UTC(2024, 1, 1), expirySavedAt: savedAt, updatedAt: savedAt });
+    const rs = reminderSchedule([filled], DEFAULT_LEAD_DAYS, savedAt + 1000, NY);
+    expect(rs.map((r) => [r.leadDays, iso(r.when)])).toEqual([[1, '2024-03-19T19:01:00.000Z']]);
   });
 
   it('does not catch up a window that passed after the code was saved', () => {
     const savedAt = Date.UTC(2024, 1, 1);
     const rs = reminderSchedule(
-      [auth({ expiresAt, updatedAt: savedAt })],
+      [auth({ expiresAt, createdAt: savedAt, updatedAt: savedAt })],
       DEFAULT_LEAD_DAYS,
       Date.UTC(2024, 2, 15),
       NY,
     );
     expect(rs.map((r) => r.leadDays)).toEqual([1]);
+  });
+
+  it('does not re-send a reminder that already fired when the code is edited later (e.g. marked in use)', () => {
+    // Saved Feb 1; the 14-day reminder fired Wed Mar 6 09:00 EST; on Sun Mar 10 noon EDT it is marked in use, which
+    // stamps updatedAt but leaves the expiry as saved. Still to come: the 7- and 1-day reminders, nothing caught up.
+    const saved = Date.UTC(2024, 1, 1);
+    const editAt = Date.UTC(2024, 2, 10, 16);
+    const edited = auth({ expiresAt, createdAt: saved, updatedAt: editAt, status: 'in-use' });
+    expect(reminderSchedule([edited], DEFAULT_LEAD_DAYS, editAt + 1000, NY).map((r) => r.leadDays)).toEqual([7, 1]);
+    // The same with the expiry's own save time recorded: an edit that kept the expiry kept that time too.
+    const stamped = { ...edited, expirySavedAt: saved };
+    expect(reminderSchedule([stamped], DEFAULT_LEAD_DAYS, editAt + 1000, NY).map((r) => r.leadDays)).toEqual([7, 1]);
   });
 
   it('moves a same-day reminder to an hour before a code that ends before 09:00', () => {
@@ -80,12 +99,14 @@ describe('reminderSchedule', () => {
     expect(iso(r!.when)).toBe('2024-03-20T10:00:00.000Z');
   });
 
-  it('skips revoked, requested, superseded and expired codes', () => {
+  it('skips revoked, requested, replaced and expired codes', () => {
     const rs = reminderSchedule(
       [
         auth({ id: 'revoked', expiresAt, status: 'revoked' }),
         auth({ id: 'requested', code: null, expiresAt: null, status: 'requested' }),
         auth({ id: 'old', expiresAt, supersededBy: 'new', current: false }),
+        // Filed as history without a pointer (lost `current` to another code of its video): replaced too.
+        auth({ id: 'demoted', expiresAt, current: false }),
         auth({ id: 'gone', expiresAt: now - 1 }),
       ],
       DEFAULT_LEAD_DAYS,
@@ -119,7 +140,7 @@ describe('reminder alarm names', () => {
 });
 
 describe('expiringCount', () => {
-  it('counts current codes ending within 7 calendar days, not expired, revoked or superseded ones', () => {
+  it('counts current codes ending within 7 calendar days, not expired, revoked or replaced ones', () => {
     const t = Date.UTC(2024, 2, 15);
     const auths = [
       auth({ id: 'soon', expiresAt }),
@@ -127,6 +148,7 @@ describe('expiringCount', () => {
       auth({ id: 'gone', expiresAt: t - 1 }),
       auth({ id: 'revoked', expiresAt, status: 'revoked' }),
       auth({ id: 'old', expiresAt, supersededBy: 'soon', current: false }),
+      auth({ id: 'demoted', expiresAt, current: false }),
     ];
     expect(expiringCount(auths, t, NY)).toBe(1);
   });
