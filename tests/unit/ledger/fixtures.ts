@@ -24,3 +24,21 @@ export function auth(overrides: Partial<Authorization> = {}): Authorization {
     ...overrides,
   };
 }
+
+/**
+ * A code as a CSV import stores it, imported 27 days before `now` and expiring 3 days after it: the file has the
+ * expiry and the days, not the grant time.
+ */
+export function importedAuth(now: number, overrides: Partial<Authorization> = {}): Authorization {
+  const DAY = 86_400_000;
+  return auth({
+    id: 'csv-7606836476323597588',
+    grantedAt: null,
+    grantedDays: 30,
+    expiresAt: now + 3 * DAY,
+    status: 'received',
+    createdAt: now - 27 * DAY,
+    updatedAt: now - 27 * DAY,
+    ...overrides,
+  });
+}

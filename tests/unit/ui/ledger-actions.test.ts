@@ -4,10 +4,9 @@ import { reminderSchedule } from '@/lib/ledger/reminders';
 import { ledgerActions } from '@/lib/ui/ledger-actions';
 import { draftFrom } from '@/lib/ui/ledger-draft';
 import { freshDb } from '../db/helpers';
-import { auth } from '../ledger/fixtures';
+import { auth, importedAuth } from '../ledger/fixtures';
 
 const NY = 'America/New_York';
-const DAY = 86_400_000;
 const LEADS = [14, 7, 1];
 
 let db: SparkScoutDb | undefined;
@@ -92,15 +91,7 @@ describe('editing a CSV-imported code', () => {
     // Fri 2024-03-01 12:00 EST; imported 27 days ago, expiring in 3 days; the file had no grant time.
     const now = Date.UTC(2024, 2, 1, 17);
     const { db, actions } = setup(now);
-    const imported = auth({
-      id: 'csv-7606836476323597588',
-      grantedAt: null,
-      grantedDays: 30,
-      expiresAt: now + 3 * DAY,
-      status: 'received',
-      createdAt: now - 27 * DAY,
-      updatedAt: now - 27 * DAY,
-    });
+    const imported = importedAuth(now);
     await addAuthorization(db, imported);
     const draft = { ...draftFrom(imported, { now, timeZone: NY }), adAccount: 'Brand ads' };
     const saved = await actions.edit(imported.id, draft);

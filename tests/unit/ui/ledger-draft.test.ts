@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addLocalDays, localDateOf } from '@/lib/ledger/zoned-time';
 import { draftExpiry, draftFields, draftFrom } from '@/lib/ui/ledger-draft';
-import { auth } from '../ledger/fixtures';
+import { auth, importedAuth } from '../ledger/fixtures';
 
 const NY = 'America/New_York';
 const DAY = 86_400_000;
@@ -9,18 +9,7 @@ const DAY = 86_400_000;
 const NOW = Date.UTC(2024, 2, 1, 17);
 const clock = { now: NOW, timeZone: NY };
 
-/** A code as a CSV import stores it: the file has the expiry and the days, not the grant. */
-const imported = (over = {}) =>
-  auth({
-    id: 'csv-7606836476323597588',
-    grantedAt: null,
-    grantedDays: 30,
-    expiresAt: NOW + 3 * DAY,
-    status: 'received',
-    createdAt: NOW - 27 * DAY,
-    updatedAt: NOW - 27 * DAY,
-    ...over,
-  });
+const imported = (over = {}) => importedAuth(NOW, over);
 
 describe('the authorization form draft of an imported code (expiry known, grant not)', () => {
   it('shows the grant date its expiry implies, not today', () => {
