@@ -36,7 +36,7 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: MessageError 
 export interface SettingsReply {
   /** null when the user never saved settings: use the defaults. */
   settings: Settings | null;
-  /** Why stored settings were ignored (they no longer parse); null when fine. */
+  /** What in the stored settings could not be read and was reset to its default (lib/settings readSettings); null when fine. */
   problem: string | null;
 }
 

@@ -59,10 +59,7 @@ export function createHandlers({ db: store, loadSettings, onLedgerChanged = () =
   return {
     'video:upsert': handler('video:upsert', async ({ video }) => ({ video: await db.upsertVideo(store, video) })),
     'video:snapshot': handler('video:snapshot', ({ video }) => db.recordSnapshot(store, video)),
-    'score:save': handler('score:save', async ({ scores }) => {
-      await db.saveScores(store, scores);
-      return { saved: scores.length };
-    }),
+    'score:save': handler('score:save', async ({ scores }) => ({ saved: await db.saveScores(store, scores) })),
     'shortlist:add': handler('shortlist:add', (req) => db.shortlistVideo(store, req)),
     'shortlist:state': handler('shortlist:state', ({ videoId, handle }) =>
       db.getShortlistState(store, videoId, handle),

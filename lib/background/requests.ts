@@ -71,15 +71,15 @@ export type MessageType = keyof RequestSchemas;
 export type RequestOf<K extends MessageType> = z.infer<RequestSchemas[K]>;
 
 /**
- * What a content script on tiktok.com may ask. Everything else (authorization codes, bulk edits, deletes) answers
- * only extension pages: codes are sensitive, and a TikTok page context has no business reading them.
+ * What a content script on tiktok.com may ask: exactly what the card sends. Everything else (authorization codes,
+ * bulk edits, deletes, saving scores or whole video records, reading settings) answers only extension pages: codes
+ * are sensitive, and a TikTok page context has no business reading them or overwriting other videos' records (the
+ * card's score is saved with its video through shortlist:add; it is scored in the background, with the settings
+ * there).
  */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
-  'video:upsert',
   'video:snapshot',
-  'score:save',
   'shortlist:add',
   'shortlist:state',
-  'settings:get',
   'score:compute',
 ]);

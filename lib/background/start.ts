@@ -1,10 +1,11 @@
+import { browser } from 'wxt/browser';
 import { appDb, listAuthorizations, type SparkScoutDb } from '@/lib/db';
 import { DEFAULT_LEAD_DAYS } from '@/lib/ledger/reminders';
 import { registerCommands } from './commands';
 import { createHandlers } from './handlers';
 import { registerHandlers } from './register';
 import { startReminders } from './reminders';
-import { loadStoredSettings } from './settings-source';
+import { leadDaysChanged, loadStoredSettings } from './settings-source';
 
 /** "@handle: caption…" for a reminder notification, or null when the video is not on the shortlist. */
 export async function videoLabel(db: SparkScoutDb, videoId: string): Promise<string | null> {
@@ -25,6 +26,11 @@ export function startBackground(): void {
     loadAuthorizations: async () => (await listAuthorizations(db)).rows,
     loadLeadDays: async () => (await loadStoredSettings()).settings?.reminderLeadDays ?? DEFAULT_LEAD_DAYS,
     labelFor: (videoId) => videoLabel(db, videoId),
+  });
+  // The lead days are read on each sync; without this, alarms for the old lead days would wait for the midnight
+  // badge refresh after the options page (or a restored backup) changed them.
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (leadDaysChanged(changes, areaName)) void reminders.resync();
   });
   registerHandlers(
     createHandlers({ db, loadSettings: loadStoredSettings, onLedgerChanged: () => void reminders.resync() }),

@@ -1,9 +1,16 @@
 import { scoreResultSchema, type Objective } from '@/lib/schemas/score';
-import { shortlistEntrySchema } from '@/lib/schemas/shortlist';
+import { shortlistEntrySchema, type ShortlistEntry } from '@/lib/schemas/shortlist';
 import { videoRecordSchema } from '@/lib/schemas/video';
 import { aggregateCreator, creatorInputOf, groupCreators } from './creator-stats';
 import type { SparkScoutDb } from './db';
-import { emptySummary, shortlistRecordSchema, summarize, type RowSummary, type ShortlistRecord } from './records';
+import {
+  emptySummary,
+  sameVideoFields,
+  shortlistRecordSchema,
+  summarize,
+  type RowSummary,
+  type ShortlistRecord,
+} from './records';
 
 /**
  * Keeps the derived data (shortlist summaries, creator totals) in step with the records they copy. Call inside a
@@ -16,13 +23,27 @@ const REBUILD_ALL_CREATORS_OVER = 50;
 
 /**
  * A summary the caller already computed from the video it just read and checked and the score it just made (Rescore
- * all): used as is when the entry still has that objective, so 10,000 videos and scores are not read back and
- * checked again inside the saving transaction.
+ * all): used as is when the entry still has that objective and handle and its stored summary still shows that video
+ * (see usableKnown), so 10,000 videos and scores are not read back and checked again inside the saving transaction.
  */
 export interface KnownSummary {
   objective: Objective;
   handle: string;
   summary: RowSummary;
+}
+
+/**
+ * Whether a known summary still describes the entry. The caller read the video a while ago (Rescore all runs for
+ * seconds); a fresher reading saved since (the card's snapshot, another tab) rewrote the stored summary in its own
+ * transaction, so comparing the video's fields with the stored summary catches it without reading the video again.
+ */
+function usableKnown(k: KnownSummary | undefined, entry: ShortlistEntry, storedSummary: unknown): k is KnownSummary {
+  return (
+    k !== undefined &&
+    k.objective === entry.objective &&
+    k.handle === entry.handle &&
+    sameVideoFields(k.summary, storedSummary)
+  );
 }
 
 /** Recomputes the summary of each shortlisted video in `videoIds` (others are ignored), then their creators. */
@@ -42,12 +63,12 @@ export async function refreshSummaries(
   const rest: typeof entries = [];
   for (const { raw, entry } of entries) {
     const k = known?.get(entry.videoId);
-    if (!k || k.objective !== entry.objective) {
+    if (!usableKnown(k, entry, (raw as { summary?: unknown }).summary)) {
       rest.push({ raw, entry });
       continue;
     }
-    handles.add(entry.handle).add(k.handle);
-    records.push({ ...raw, ...entry, handle: k.handle, summary: k.summary });
+    handles.add(entry.handle);
+    records.push({ ...raw, ...entry, summary: k.summary });
   }
   const videos = await db.videos.bulkGet(rest.map((e) => e.entry.videoId));
   const scores = await db.scores.bulkGet(rest.map((e) => [e.entry.videoId, e.entry.objective] as [string, string]));

@@ -57,6 +57,11 @@ export const creatorRecordSchema = z.object({
 export type CreatorRecord = z.infer<typeof creatorRecordSchema>;
 
 export function summarize(video: VideoRecord, score: ScoreResult | null): RowSummary {
+  return { ...videoSummary(video), ...scoreSummary(score) };
+}
+
+/** The fields of a row summary copied from the video record. */
+function videoSummary(video: VideoRecord) {
   const s = video.stats;
   const known = [s.views, s.likes, s.comments, s.shares, s.saves].filter((x) => x !== null);
   return {
@@ -73,6 +78,12 @@ export function summarize(video: VideoRecord, score: ScoreResult | null): RowSum
     statsExact: known.length > 0 && known.every((x) => x.exact),
     postedAt: video.postedAt,
     durationSec: video.durationSec,
+  };
+}
+
+/** The fields of a row summary copied from the score for the entry's objective. */
+function scoreSummary(score: ScoreResult | null) {
+  return {
     score: score?.total ?? null,
     band: score?.band ?? null,
     policyCategories: [...new Set(score?.policyFlags.map((f) => f.category) ?? [])],
@@ -80,6 +91,23 @@ export function summarize(video: VideoRecord, score: ScoreResult | null): RowSum
     scoringVersion: score?.scoringVersion ?? null,
     scoredAt: score?.scoredAt ?? null,
   };
+}
+
+const SCORE_FIELDS: ReadonlySet<string> = new Set(Object.keys(scoreSummary(null)));
+
+const sameField = (a: unknown, b: unknown): boolean =>
+  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((x, i) => x === b[i]) : a === b;
+
+/**
+ * Whether `stored` (a stored record's summary, unchecked) shows the same video as `summary`: every field that comes
+ * from the video is equal; the score's fields may differ. Every write of a video refreshes its summary in the same
+ * transaction, so this tells, without reading the video, whether the row would show it differently than when
+ * `summary` was made (a change the row does not show, such as new comments, leaves `summary` right anyway).
+ */
+export function sameVideoFields(summary: RowSummary, stored: unknown): boolean {
+  if (typeof stored !== 'object' || stored === null) return false;
+  const other = stored as Record<string, unknown>;
+  return Object.entries(summary).every(([key, value]) => SCORE_FIELDS.has(key) || sameField(value, other[key]));
 }
 
 /** A summary for an entry whose video record is missing (e.g. a CSV import row): what the entry itself knows. */

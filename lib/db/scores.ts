@@ -9,20 +9,34 @@ export async function saveScore(db: SparkScoutDb, score: ScoreResult): Promise<v
   await saveScores(db, [score]);
 }
 
-/** "Rescore all": every score in one transaction, so the table never shows half old and half new bands. */
+/**
+ * "Rescore all": every score in one transaction, so the table never shows half old and half new bands. Scores of
+ * videos no longer on the shortlist are dropped: the caller may have computed them before the video was deleted
+ * (Rescore all runs for seconds), and a score written back after the delete would linger, in backups too.
+ * Returns how many were saved.
+ */
 export async function saveScores(
   db: SparkScoutDb,
   scores: readonly ScoreResult[],
   known?: ReadonlyMap<string, KnownSummary>,
-): Promise<void> {
+): Promise<number> {
   const valid = scores.map((s) => validInput(scoreResultSchema, s, 'score'));
-  await db.transaction('rw', derivedScope(db), async () => {
-    await db.scores.bulkPut(valid);
+  return db.transaction('rw', derivedScope(db), async () => {
+    // Keys only: the entries themselves are read once, by refreshSummaries.
+    const listed = new Set(
+      await db.shortlist
+        .where(':id')
+        .anyOf(valid.map((s) => s.videoId))
+        .primaryKeys(),
+    );
+    const kept = valid.filter((s) => listed.has(s.videoId));
+    await db.scores.bulkPut(kept);
     await refreshSummaries(
       db,
-      valid.map((s) => s.videoId),
+      kept.map((s) => s.videoId),
       known,
     );
+    return kept.length;
   });
 }
 

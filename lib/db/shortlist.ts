@@ -6,7 +6,7 @@ import { derivedScope, refreshCreators } from './derived';
 import { summarize } from './records';
 import { snapshotFromVideo } from './snapshots';
 import { normalizeTags, sameTags } from './tags';
-import { check, validInput } from './validate';
+import { check, InvalidInputError, validInput } from './validate';
 import { putMergedVideo } from './videos';
 
 export interface ShortlistInput {
@@ -38,6 +38,10 @@ const FALLBACK_OBJECTIVE: Objective = 'consideration';
 export async function shortlistVideo(db: SparkScoutDb, input: ShortlistInput): Promise<ShortlistResult> {
   const video = validInput(videoRecordSchema, input.video, 'video record');
   const score = input.score === null ? null : validInput(scoreResultSchema, input.score, 'score');
+  // The score is saved under its own videoId: one of another video would replace that video's score.
+  if (score && score.videoId !== video.id) {
+    throw new InvalidInputError(`Invalid score: its videoId ${score.videoId} is not the video's id ${video.id}`);
+  }
   const tags = normalizeTags(input.tags ?? []);
   const note = (input.note ?? '').trim();
   return db.transaction('rw', [...derivedScope(db), db.snapshots], async () => {

@@ -43,6 +43,9 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
  *
  * Speed: the next chunk is read from IndexedDB while this one is scored, and each video's table summary is made
  * here from the record just read and checked, so saving does not read 10,000 videos and scores back.
+ *
+ * Writes made while it runs win: saving drops the scores of videos deleted meanwhile, and a summary whose video got
+ * a fresher reading meanwhile is made again from the stored video (saveScores / refreshSummaries).
  */
 export async function rescoreAll(db: SparkScoutDb, opts: RescoreOptions): Promise<RescoreOutcome> {
   const { rows } = await loadRows(db);

@@ -63,6 +63,21 @@ describe('background handlers', () => {
     expect(await db.shortlist.count()).toBe(0);
   });
 
+  it('refuses to shortlist a video with the score of another one, leaving that video’s score alone', async () => {
+    const a = makeVideo(4);
+    const b = makeVideo(5);
+    await handlers['shortlist:add']({ video: a, score: { ...makeScore(a, 'awareness'), total: 12 } }, tiktok);
+    const reply = await handlers['shortlist:add'](
+      { video: b, score: { ...makeScore(a, 'awareness'), total: 99 } },
+      tiktok,
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    if (reply.ok) return;
+    expect(reply.error.message).toBe(`shortlist:add: Invalid score: its videoId ${a.id} is not the video's id ${b.id}`);
+    expect((await db.scores.get([a.id, 'awareness']))?.total).toBe(12);
+    expect(await db.shortlist.get(b.id)).toBeUndefined();
+  });
+
   it('answers payloads that are not even objects without throwing', async () => {
     for (const data of [undefined, null, 42, 'x', [], { ids: 'all' }]) {
       const reply = await handlers['shortlist:delete'](data, page);
@@ -77,6 +92,11 @@ describe('background handlers', () => {
       ['authorization:for-video', { videoId: '7606836476323597588' }],
       ['shortlist:delete', { ids: ['1'] }],
       ['shortlist:list', {}],
+      // The card's score is saved with its video by shortlist:add; the content script never saves scores alone.
+      ['score:save', { scores: [] }],
+      // Nor does it write whole video records or read the settings (it is scored in the background).
+      ['video:upsert', { video: null }],
+      ['settings:get', undefined],
     ] as const) {
       const reply = await handlers[type](data, tiktok);
       expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });

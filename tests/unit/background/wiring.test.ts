@@ -2,11 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { registerHandlers, senderInfo } from '@/lib/background/register';
-import { loadStoredSettings } from '@/lib/background/settings-source';
+import { leadDaysChanged, loadStoredSettings } from '@/lib/background/settings-source';
 import { startBackground } from '@/lib/background/start';
-import { openDb, type SparkScoutDb } from '@/lib/db';
+import { addAuthorization, appDb, openDb, type SparkScoutDb } from '@/lib/db';
 import { removeAllListeners, request, sendMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/schemas/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { loadSettings, saveSettings } from '@/lib/ui/settings';
 import { makeScore, makeVideo } from '../../fixtures/db/generate';
 import { freshDb } from '../db/helpers';
 
@@ -70,13 +72,22 @@ describe('settings:get', () => {
   it('returns null settings before the options page saved any', async () => {
     expect(await loadStoredSettings()).toEqual({ settings: null, problem: null });
   });
-  it('returns saved settings, and ignores unreadable ones with the reason', async () => {
+  // The background reads settings like the dashboard and options page (readSettings): dropping them all for one bad
+  // field made the card score and the reminders fire with defaults while the dashboard showed the user's settings.
+  it('returns saved settings, resetting only an unreadable field and saying which', async () => {
     await fakeBrowser.storage.local.set({ settings });
     expect(await loadStoredSettings()).toEqual({ settings, problem: null });
-    await fakeBrowser.storage.local.set({ settings: { ...settings, industry: 'space' } });
+    await fakeBrowser.storage.local.set({ settings: { ...settings, industry: 'space', reminderLeadDays: [30] } });
     const res = await loadStoredSettings();
-    expect(res.settings).toBeNull();
-    expect(res.problem).toMatch(/^industry: Invalid option/);
+    expect(res.settings).toEqual({ ...settings, industry: DEFAULT_SETTINGS.industry, reminderLeadDays: [30] });
+    expect(res.problem).toMatch(/reset: industry\.$/);
+    expect(res).toEqual(await loadSettings());
+  });
+
+  it('migrates settings saved without a version, as the options page does', async () => {
+    const { version: _, ...v0 } = { ...settings, reminderLeadDays: [30] };
+    await fakeBrowser.storage.local.set({ settings: v0 });
+    expect(await loadStoredSettings()).toEqual({ settings: { ...settings, reminderLeadDays: [30] }, problem: null });
   });
 });
 
@@ -86,11 +97,62 @@ describe('startBackground', () => {
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
     startBackground();
     await fakeBrowser.storage.local.set({ settings });
-    expect(await request('settings:get')).toEqual({ settings, problem: null });
+    // The fake browser's sender is a content script: the first message is one the card sends.
     const video = makeVideo(5);
     await request('shortlist:add', { video, score: null, objective: 'awareness' });
     const stored = openDb();
     expect(await stored.shortlist.get(video.id)).toMatchObject({ videoId: video.id, status: 'candidate' });
     stored.close();
+  });
+
+  it('re-schedules the reminders when the lead days change in the settings, not at the next midnight', async () => {
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+    const now = Date.now();
+    const day = 86_400_000;
+    await addAuthorization(appDb(), {
+      id: 'lead-days',
+      videoId: '7606836476323597588',
+      code: '#c',
+      requestedDays: 60,
+      grantedDays: 60,
+      grantedAt: now,
+      expiresAt: now + 40 * day,
+      campaignEndDate: null,
+      adAccount: null,
+      status: 'received',
+      note: '',
+      supersededBy: null,
+      current: true,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const reminderAlarms = async () =>
+      (await fakeBrowser.alarms.getAll())
+        .map((a) => a.name)
+        .filter((n) => n.endsWith(':lead-days'))
+        .sort();
+    startBackground();
+    await vi.waitFor(async () =>
+      expect(await reminderAlarms()).toEqual([
+        'spark-auth-reminder:14:lead-days',
+        'spark-auth-reminder:1:lead-days',
+        'spark-auth-reminder:7:lead-days',
+      ]),
+    );
+    await saveSettings({ ...DEFAULT_SETTINGS, reminderLeadDays: [30] });
+    await vi.waitFor(async () => expect(await reminderAlarms()).toEqual(['spark-auth-reminder:30:lead-days']));
+    await appDb().authorizations.delete('lead-days');
+  });
+});
+
+describe('leadDaysChanged', () => {
+  const change = (oldValue: unknown, newValue: unknown) => ({ settings: { oldValue, newValue } });
+  it('is true only for a change of the lead days in storage.local', () => {
+    expect(leadDaysChanged(change(settings, { ...settings, reminderLeadDays: [30] }), 'local')).toBe(true);
+    expect(leadDaysChanged(change(undefined, { ...settings, reminderLeadDays: [3, 1] }), 'local')).toBe(true);
+    expect(leadDaysChanged(change(settings, undefined), 'local')).toBe(false);
+    expect(leadDaysChanged(change(settings, { ...settings, brandTerms: ['other'] }), 'local')).toBe(false);
+    expect(leadDaysChanged(change(settings, { ...settings, reminderLeadDays: [30] }), 'sync')).toBe(false);
+    expect(leadDaysChanged({ other: { newValue: 1 } }, 'local')).toBe(false);
   });
 });

@@ -2,10 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   addAuthorization,
   deleteEntries,
+  getVideo,
   listSnapshots,
   restoreEntries,
   saveScore,
+  saveScores,
   shortlistVideo,
+  summarize,
   statusCounts,
   updateEntries,
   upsertVideo,
@@ -190,6 +193,37 @@ describe('deleteEntries and restoreEntries', () => {
     expect(res.skipped).toHaveLength(1);
     expect(res.skipped[0]).toMatchObject({ ok: false, id: `videoId:${b}` });
     expect(res.skipped[0]?.reason).toMatch(/^status: Invalid option/);
+  });
+});
+
+describe('saveScores with summaries computed before the save (Rescore all)', () => {
+  it('drops the score of a video no longer on the shortlist, saving the others', async () => {
+    db = freshDb();
+    const [a, b] = [makeVideo(20), makeVideo(21)];
+    await shortlistVideo(db, { video: a, score: null, objective: 'awareness' });
+    await shortlistVideo(db, { video: b, score: null, objective: 'awareness' });
+    await deleteEntries(db, [b.id]);
+    expect(await saveScores(db, [makeScore(a, 'awareness'), makeScore(b, 'awareness')])).toBe(1);
+    expect(await db.scores.count()).toBe(1);
+    expect(await db.scores.get([b.id, 'awareness'])).toBeUndefined();
+  });
+
+  it('uses a known summary only while the stored video still shows what it was made from', async () => {
+    db = freshDb();
+    const video = makeVideo(22);
+    await shortlistVideo(db, { video, score: null, objective: 'awareness' });
+    const score = makeScore(video, 'awareness');
+    const known = { objective: 'awareness' as const, handle: video.author.handle, summary: summarize(video, score) };
+    const views = { value: 9_999_999, exact: true, source: 'statsV2' as const, capturedAt: video.capturedAt + 1 };
+    await upsertVideo(db, { ...video, stats: { ...video.stats, views } });
+    await saveScores(db, [score], new Map([[video.id, known]]));
+    expect((await db.shortlist.get(video.id))?.summary).toMatchObject({ views: 9_999_999, score: score.total });
+    // Made from the stored video: written as is (recognisable here by a total the saved score does not have).
+    const stored = await getVideo(db, video.id);
+    if (!stored?.ok) throw new Error('video missing');
+    const marked = { ...known, summary: summarize(stored.value, { ...score, total: 1 }) };
+    await saveScores(db, [score], new Map([[video.id, marked]]));
+    expect((await db.shortlist.get(video.id))?.summary).toMatchObject({ views: 9_999_999, score: 1 });
   });
 });
 

@@ -84,6 +84,16 @@ describe('shortlistVideo', () => {
     expect(await db.shortlist.count()).toBe(0);
     expect(await db.videos.count()).toBe(0);
   });
+
+  it('refuses the score of another video (it would replace that video’s score) and writes nothing', async () => {
+    db = freshDb();
+    const [a, b] = [makeVideo(6), makeVideo(7)];
+    await expect(shortlistVideo(db, { video: b, score: makeScore(a, 'awareness') })).rejects.toThrow(
+      /Invalid score: its videoId \d+ is not the video's id \d+/,
+    );
+    expect(await db.shortlist.count()).toBe(0);
+    expect(await db.scores.count()).toBe(0);
+  });
 });
 
 describe('getShortlistState', () => {

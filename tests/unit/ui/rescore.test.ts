@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getScores, loadRows, refreshSummaries, type SparkScoutDb } from '@/lib/db';
+import {
+  deleteEntries,
+  getScores,
+  getVideo,
+  loadRows,
+  refreshSummaries,
+  upsertVideo,
+  type SparkScoutDb,
+} from '@/lib/db';
 import { rescoreMany, SCORING_VERSION } from '@/lib/scoring';
 import type { Objective } from '@/lib/schemas/score';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
@@ -10,6 +18,17 @@ let db: SparkScoutDb | undefined;
 afterEach(() => db?.close());
 
 const NOW = Date.UTC(2026, 6, 1);
+
+/** Runs `during` after the first chunk was read and before the next one is: a write while Rescore all runs. */
+function writeWhileRunning(d: SparkScoutDb, during: () => Promise<unknown>): void {
+  const bulkGet = d.videos.bulkGet.bind(d.videos);
+  let calls = 0;
+  vi.spyOn(d.videos, 'bulkGet').mockImplementation((async (keys: string[]) => {
+    calls += 1;
+    if (calls === 2) await during();
+    return bulkGet(keys);
+  }) as typeof d.videos.bulkGet);
+}
 
 describe('"Rescore all"', () => {
   it('scores every video again for its own objective and saves the new scores', async () => {
@@ -105,5 +124,39 @@ describe('"Rescore all"', () => {
     await expect(run).rejects.toThrow();
     const { scores } = await getScores(db, seeded.data.entries[0]!.videoId);
     expect(scores.every((s) => s.scoredAt !== NOW)).toBe(true);
+  });
+
+  it('gives no score back to a video deleted while it runs', async () => {
+    ({ db } = await seededDb(4));
+    const gone = (await loadRows(db)).rows[0]!.videoId;
+    writeWhileRunning(db, () => deleteEntries(db!, [gone]));
+    await rescoreAll(db, { settings: DEFAULT_SETTINGS, now: NOW, chunk: 1 });
+    expect(await db.shortlist.get(gone)).toBeUndefined();
+    // deleteEntries removed every score of the video; one written back would linger (in backups too).
+    expect((await getScores(db, gone)).scores).toEqual([]);
+    expect(await db.scores.count()).toBeGreaterThan(0);
+  });
+
+  it('keeps a fresher reading saved while it runs in the table summary and the creator totals', async () => {
+    ({ db } = await seededDb(4));
+    const id = (await loadRows(db)).rows[0]!.videoId;
+    const read = await getVideo(db, id);
+    if (!read?.ok) throw new Error('seeded video missing');
+    const later = read.value.capturedAt + 3_600_000;
+    const views = { value: 99_999_999, exact: true, source: 'statsV2' as const, capturedAt: later };
+    const fresh = { ...read.value, capturedAt: later, stats: { ...read.value.stats, views } };
+    writeWhileRunning(db, () => upsertVideo(db!, fresh));
+    await rescoreAll(db, { settings: DEFAULT_SETTINGS, now: NOW, chunk: 1 });
+    const row = (await loadRows(db)).rows.find((r) => r.videoId === id)!;
+    expect(row).toMatchObject({ views: 99_999_999, scoredAt: NOW });
+    expect((await db.creators.get(row.handle))?.totalViews).toBeGreaterThanOrEqual(99_999_999);
+  });
+
+  it('reads no video back while saving when nothing changed meanwhile', async () => {
+    ({ db } = await seededDb(12));
+    const bulkGet = vi.spyOn(db.videos, 'bulkGet');
+    await rescoreAll(db, { settings: DEFAULT_SETTINGS, now: NOW, chunk: 5 });
+    // Three chunk reads, then the saving transaction's read of the summaries it could not reuse: none.
+    expect(bulkGet.mock.calls.map(([keys]) => keys.length)).toEqual([5, 5, 2, 0]);
   });
 });
