@@ -1,8 +1,9 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { SHORTLIST_STATUSES, type ShortlistStatus } from '@/lib/schemas/shortlist';
 import { formatExact } from '@/components/shared/format';
 import { STATUS_LABEL } from '@/components/shared/labels';
 import { addTags } from '@/components/shared/tags';
+import { type FocusFallback, useReturnFocus } from './use-return-focus';
 
 export interface BulkBarProps {
   selectedCount: number;
@@ -16,15 +17,19 @@ export interface BulkBarProps {
   /** Slot for more bulk actions (e.g. "Export CSV" of the selection). */
   extra?: ReactNode;
   busy?: boolean;
+  /** Where focus goes when the bar leaves while it has focus (after Delete or Clear selection). */
+  focusFallback?: FocusFallback;
 }
 
 /** Actions on the selected rows. Deleting asks nothing: it can be undone from the toast that follows. */
 export function BulkBar(p: BulkBarProps) {
+  const bar = useRef<HTMLDivElement>(null);
+  useReturnFocus(bar, p.focusFallback);
   const [tagText, setTagText] = useState('');
   const tags = addTags([], tagText);
   const n = formatExact(p.selectedCount);
   return (
-    <div className="ss-bulk" role="region" aria-label="Bulk actions">
+    <div ref={bar} className="ss-bulk" role="region" aria-label="Bulk actions">
       <span className="ss-bulk__count" aria-live="polite">
         {n} selected
       </span>

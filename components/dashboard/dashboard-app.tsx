@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useMemo } from 'react';
+import { type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { ShortlistStatus } from '@/lib/schemas/shortlist';
 import type { DashboardStore } from '@/lib/state/dashboard-store';
@@ -58,6 +58,9 @@ export function DashboardApp(p: DashboardAppProps) {
   ];
   const shown = tabs.some((t) => t.id === tab) ? tab : 'videos';
   const onError = useCallback((m: string) => onNotice(m), [onNotice]);
+  // Closing the detail panel or the undo toast sends focus here when what had it before is gone.
+  const table = useRef<HTMLDivElement>(null);
+  const focusTable = useCallback(() => table.current, []);
 
   return (
     <div className={`ss-dash${detailId ? ' ss-dash--detail' : ''}`}>
@@ -114,6 +117,7 @@ export function DashboardApp(p: DashboardAppProps) {
               onError={onError}
               toolbarActions={p.toolbarActions}
               bulkActions={p.bulkActions}
+              tableRef={table}
             />
           ) : shown === 'creators' ? (
             <CreatorsTab creators={p.creators} onShowVideos={store.getState().showCreator} />
@@ -128,10 +132,11 @@ export function DashboardApp(p: DashboardAppProps) {
             onClose={store.getState().closeDetail}
             onError={onError}
             authorization={p.authorization}
+            focusFallback={focusTable}
           />
         )}
       </div>
-      {p.undo && <UndoToast offer={p.undo} />}
+      {p.undo && <UndoToast offer={p.undo} focusFallback={focusTable} />}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { DetailEdit } from './detail-edit';
 import { engagementFromCounts, formatDate } from './format';
 import { StatsChart } from './stats-chart';
 import type { DashboardActions, DetailData } from './types';
+import { type FocusFallback, useReturnFocus } from './use-return-focus';
 
 export interface DetailPanelProps {
   detail: DetailData;
@@ -19,21 +20,26 @@ export interface DetailPanelProps {
   onError: (message: string) => void;
   /** The video's Spark authorization (codes, expiry, renewal), rendered by the ledger. */
   authorization?: (videoId: string) => ReactNode;
+  /** Where focus goes on close when the element that opened the panel is gone (or there was none). */
+  focusFallback?: FocusFallback;
 }
 
 const profileUrl = (handle: string) => `https://www.tiktok.com/@${encodeURIComponent(handle)}`;
 
 /** Everything about one video: score breakdown, stats history, caption, transcript, comments, links, and edits. */
-export function DetailPanel({ detail, actions, onClose, onError, authorization }: DetailPanelProps) {
+export function DetailPanel({ detail, actions, onClose, onError, authorization, focusFallback }: DetailPanelProps) {
+  const panel = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const videoId = detail.kind === 'ready' ? detail.entry.videoId : detail.videoId;
+  // Back to the row (or link) that opened this video once the panel closes.
+  useReturnFocus(panel, focusFallback, videoId);
   useEffect(() => heading.current?.focus(), [videoId]);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') onClose();
   };
   const handle = detail.kind === 'ready' ? detail.entry.handle : null;
   return (
-    <aside className="ss-detail" aria-labelledby="ss-detail-title" onKeyDown={onKeyDown}>
+    <aside ref={panel} className="ss-detail" aria-labelledby="ss-detail-title" onKeyDown={onKeyDown}>
       <header className="ss-detail__header">
         <h2 id="ss-detail-title" ref={heading} tabIndex={-1} className="ss-detail__title">
           {handle ? `@${handle}` : 'Video'}

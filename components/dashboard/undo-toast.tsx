@@ -1,20 +1,35 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { UndoOffer } from './types';
 import { plural } from './format';
+import { type FocusFallback, useReturnFocus } from './use-return-focus';
 
 /** How long "Undo" stays offered; long enough to notice, short enough not to cover the table for good. */
 export const UNDO_MS = 10_000;
 
-/** "3 videos deleted · Undo". A status region, so screen readers hear it without losing their place. */
-export function UndoToast({ offer, timeoutMs = UNDO_MS }: { offer: UndoOffer; timeoutMs?: number }) {
+export interface UndoToastProps {
+  offer: UndoOffer;
+  timeoutMs?: number;
+  /** Where focus goes when the toast leaves while it has focus (after Undo, Dismiss or the timeout). */
+  focusFallback?: FocusFallback;
+}
+
+/**
+ * "3 videos deleted · Undo". A status region, so screen readers hear it without losing their place. Each new offer
+ * takes focus to Undo: what was deleted (the bulk bar's button, a row) is gone, and Undo is the likely next step.
+ */
+export function UndoToast({ offer, timeoutMs = UNDO_MS, focusFallback }: UndoToastProps) {
+  const toast = useRef<HTMLDivElement>(null);
+  const undo = useRef<HTMLButtonElement>(null);
+  useReturnFocus(toast, focusFallback);
+  useEffect(() => undo.current?.focus(), [offer]);
   useEffect(() => {
     const t = setTimeout(offer.onDismiss, timeoutMs);
     return () => clearTimeout(t);
   }, [offer, timeoutMs]);
   return (
-    <div className="ss-toast" role="status">
+    <div ref={toast} className="ss-toast" role="status">
       <span>{plural(offer.count, 'video')} deleted</span>
-      <button type="button" className="ss-btn ss-btn--sm ss-toast__undo" onClick={offer.onUndo}>
+      <button ref={undo} type="button" className="ss-btn ss-btn--sm ss-toast__undo" onClick={offer.onUndo}>
         Undo
       </button>
       <button type="button" className="ss-icon-btn ss-toast__close" aria-label="Dismiss" onClick={offer.onDismiss}>

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type CSSProperties } from 'react';
+import { useRef, type CSSProperties, type RefObject } from 'react';
 import type { ShortlistStatus } from '@/lib/schemas/shortlist';
 import type { RowSort, SortKey } from '@/lib/state/dashboard-sort-slice';
 import type { BadRow, VideoRow } from '@/components/shared/row-types';
@@ -23,6 +23,8 @@ export interface VideoTableProps {
   activeId: string | null;
   /** Shown instead of rows when none match. */
   empty: string;
+  /** The table's focusable box, for the parts of the page that send focus back to it. */
+  tableRef?: RefObject<HTMLDivElement | null>;
 }
 
 /** Rows rendered beyond the visible ones on each side, so fast scrolling shows no gaps. */
@@ -33,7 +35,8 @@ const OVERSCAN = 8;
  * the rows in view (plus a small overscan) are in the DOM, whether the shortlist has 10 or 10,000 videos.
  */
 export function VideoTable(p: VideoTableProps) {
-  const scroller = useRef<HTMLDivElement>(null);
+  const own = useRef<HTMLDivElement>(null);
+  const scroller = p.tableRef ?? own;
   const count = p.bad.length + p.rows.length;
   const virtualizer = useVirtualizer({
     count,

@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useMemo } from 'react';
+import { type ReactNode, type RefObject, useCallback, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { ShortlistStatus } from '@/lib/schemas/shortlist';
 import type { DashboardStore } from '@/lib/state/dashboard-store';
@@ -27,6 +27,8 @@ export interface VideosTabProps {
   /** Slots for actions on what the table shows: the toolbar (whole view) and the bulk bar (selection). */
   toolbarActions?: (view: TableView) => ReactNode;
   bulkActions?: (view: TableView) => ReactNode;
+  /** The table's focusable box (see VideoTable). */
+  tableRef?: RefObject<HTMLDivElement | null>;
 }
 
 /** The shortlist table with its filters, selection and bulk actions. */
@@ -39,6 +41,9 @@ export function VideosTab(p: VideosTabProps) {
   const visibleIds = useMemo(() => p.rows.map((r) => r.videoId), [p.rows]);
   const selectedIds = useMemo(() => visibleIds.filter((id) => selected.has(id)), [visibleIds, selected]);
   const view: TableView = useMemo(() => ({ visibleIds, selectedIds }), [visibleIds, selectedIds]);
+  const own = useRef<HTMLDivElement>(null);
+  const tableRef = p.tableRef ?? own;
+  const focusTable = useCallback(() => tableRef.current, [tableRef]);
 
   const run = useCallback(
     (what: string, write: Promise<unknown>) => {
@@ -81,7 +86,8 @@ export function VideosTab(p: VideosTabProps) {
         </p>
         <div className="ss-toolbar__actions">{p.toolbarActions?.(view)}</div>
       </div>
-      {selected.size > 0 && (
+      {/* Selected rows can leave the view (made "contacted" under a Candidate filter): nothing acts on them unseen. */}
+      {selectedIds.length > 0 && (
         <BulkBar
           selectedCount={selectedIds.length}
           shownCount={visibleIds.length}
@@ -95,6 +101,7 @@ export function VideosTab(p: VideosTabProps) {
             run('delete', actions.remove(selectedIds));
           }}
           extra={p.bulkActions?.(view)}
+          focusFallback={focusTable}
         />
       )}
       <VideoTable
@@ -109,6 +116,7 @@ export function VideosTab(p: VideosTabProps) {
         onStatusChange={onStatusChange}
         onDeleteBad={onDeleteBad}
         activeId={detailId}
+        tableRef={tableRef}
         empty={
           !p.complete
             ? 'Loading all videos for this view…'

@@ -60,7 +60,8 @@ export function ScoreCard(p: ScoreCardProps) {
           ×
         </button>
       </header>
-      <div className="ss-card__body">
+      {/* A tab stop of its own: keyboard users scroll the long breakdown with arrows, Page Down, Space and End. */}
+      <div className="ss-card__body" tabIndex={0} role="region" aria-label="Score details">
         {p.state.kind === 'loading' && <LoadingNotice />}
         {p.state.kind === 'error' && (
           <ErrorNotice

@@ -1,4 +1,5 @@
 import type { ShortlistStatus } from '@/lib/schemas/shortlist';
+import { formatExact } from '@/components/shared/format';
 import type { BadRow } from '@/components/shared/row-types';
 import { PopupRowItem, type PopupRow } from './popup-row';
 import { StatusCounts } from './status-counts';
@@ -53,7 +54,9 @@ export function PopupApp(p: PopupAppProps) {
       )}
       <section aria-labelledby="ss-popup-list">
         <h2 id="ss-popup-list" className="ss-popup__subtitle">
-          {searching ? `Matches${p.matchCount !== undefined ? ` (${p.matchCount})` : ''}` : 'Recently shortlisted'}
+          {searching
+            ? `Matches${p.matchCount !== undefined ? ` (${formatExact(p.matchCount)})` : ''}`
+            : 'Recently shortlisted'}
         </h2>
         {p.rows === undefined ? (
           <p className="ss-muted" role="status">
@@ -76,7 +79,7 @@ export function PopupApp(p: PopupAppProps) {
         )}
         {searching && p.matchCount !== undefined && p.rows && p.matchCount > p.rows.length && (
           <p className="ss-muted ss-popup__more">
-            Showing {p.rows.length} of {p.matchCount}. Open the dashboard for all.
+            Showing {formatExact(p.rows.length)} of {formatExact(p.matchCount)}. Open the dashboard for all.
           </p>
         )}
       </section>

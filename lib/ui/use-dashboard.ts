@@ -57,7 +57,11 @@ export function useDashboard(deps: DashboardDeps = {}): DashboardData {
   const actions: DashboardActions = useMemo(
     () => ({
       ...shortlist,
-      remove: async (ids) => setUndoPayload(await shortlist.remove(ids)),
+      remove: async (ids) => {
+        // Deleting nothing must not offer "0 videos deleted" in place of an earlier delete that can still be undone.
+        if (ids.length === 0) return;
+        setUndoPayload(await shortlist.remove(ids));
+      },
     }),
     [shortlist],
   );

@@ -20,6 +20,12 @@ const BAD_ID = '7000000000000000001';
 
 const bodyRows = (page: Page) => page.locator('.ss-table__body [role="row"][data-video-id]');
 const count = (page: Page) => page.locator('.ss-toolbar__count').innerText();
+/** The focused element's accessible name as a keyboard user would hear it (aria-label, else its text). */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const a = document.activeElement as HTMLElement | null;
+    return a === document.body ? 'body' : (a?.getAttribute('aria-label') ?? a?.textContent ?? '').trim();
+  });
 
 async function openDashboard(env: ReturnType<typeof useExtensionBrowser>, hash = '') {
   const page = await env.browser.openExtensionPage('dashboard.html', hash);
@@ -135,6 +141,65 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
     await page.close();
   });
 
+  it('keeps keyboard focus through a bulk delete and its Undo', async () => {
+    const { page } = await openDashboard(env);
+    await expect.poll(() => count(page)).toMatch(/^6 videos/);
+    await page.getByRole('checkbox', { name: "Select @thriftking's video" }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Delete 1' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => count(page)).toMatch(/^5 videos/);
+    // The Delete button left with the bulk bar; Undo is where keyboard users land.
+    await expect.poll(() => focused(page)).toBe('Undo');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => count(page)).toMatch(/^6 videos/);
+    expect(await focused(page)).toBe('Shortlisted videos');
+    await page.close();
+  });
+
+  it('returns focus to the row that opened the detail panel when Escape closes it', async () => {
+    const { page } = await openDashboard(env);
+    const opener = page.getByRole('button', { name: '@chef.rio' });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('complementary', { name: /@chef\.rio/ });
+    await panel.getByRole('heading', { name: 'Factors' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  it('hides the bulk bar when the selected rows leave the view, with no "Delete 0" to press', async () => {
+    const { page } = await openDashboard(env);
+    await expect.poll(() => count(page)).toMatch(/^6 videos/);
+    await page
+      .getByRole('group', { name: 'Status' })
+      .getByRole('button', { name: /^Candidate/ })
+      .click();
+    await expect.poll(() => bodyRows(page).count()).toBeGreaterThanOrEqual(2);
+    const ids = await bodyRows(page).evaluateAll((rows) =>
+      rows.slice(0, 2).map((r) => r.getAttribute('data-video-id')),
+    );
+    for (const id of ids) await page.locator(`[data-video-id="${id}"]`).getByRole('checkbox').check();
+    const bar = page.getByRole('region', { name: 'Bulk actions' });
+    // Contacted, picked with the keyboard: both rows leave the Candidate view.
+    const status = bar.getByRole('combobox', { name: 'Set status of 2 selected' });
+    await status.focus();
+    await status.selectOption('contacted');
+    await expect.poll(() => bar.count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Delete \d/ }).count()).toBe(0);
+    expect(await focused(page)).toBe('Shortlisted videos');
+    // Put them back as candidates for the tests that follow.
+    await page.getByRole('button', { name: /^Clear filters/ }).click();
+    for (const id of ids) {
+      const select = page.locator(`[data-video-id="${id}"]`).getByRole('combobox');
+      await select.selectOption('candidate');
+      await expect.poll(() => select.inputValue()).toBe('candidate');
+    }
+    await page.close();
+  });
+
   it('opens a video’s detail from its address, as a notification click does', async () => {
     const { page } = await openDashboard(env, `#/video/${videos[2]!.id}`);
     const panel = page.getByRole('complementary', { name: /@chef\.rio/ });
@@ -156,6 +221,8 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
     expect(await page.getByRole('columnheader', { name: 'Tags' }).isVisible()).toBe(false);
     await panel.getByRole('button', { name: 'Close details' }).click();
     await expect.poll(() => page.getByRole('columnheader', { name: 'Tags' }).isVisible()).toBe(true);
+    // Nothing on the page opened it: focus goes to the table, not to <body>.
+    expect(await focused(page)).toBe('Shortlisted videos');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
     await page.close();
   });

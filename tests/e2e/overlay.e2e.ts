@@ -74,6 +74,36 @@ describeBrowser('the overlay on TikTok pages (real Chromium, local test site)', 
     await page.close();
   });
 
+  it('lets keyboard users Tab to the score details and scroll them with the keyboard', async () => {
+    const { page } = await open(env, DEMO_PATH);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', SCORE).click();
+    const card = page.getByRole('dialog', CARD);
+    await card.getByText('/100').waitFor({ timeout: 10_000 });
+    const details = card.getByRole('region', { name: 'Score details' });
+    const scroll = () => details.evaluate((el) => ({ top: el.scrollTop, max: el.scrollHeight - el.clientHeight }));
+    expect((await scroll()).max).toBeGreaterThan(0);
+    // The card takes focus when it opens; Tab goes to Close, then to the details.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await details.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('PageDown');
+    await expect.poll(async () => (await scroll()).top).toBeGreaterThan(0);
+    await page.keyboard.press('End');
+    await expect.poll(async () => (await scroll()).max - (await scroll()).top).toBeLessThanOrEqual(1);
+    expect(page.url()).toContain(DEMO_PATH); // the keys stayed in the card: TikTok did not switch videos
+    await page.keyboard.press('Escape');
+    expect(await card.count()).toBe(0);
+    const focused = await page.evaluate(() => {
+      let a: Element | null = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      return a?.getAttribute('aria-label');
+    });
+    expect(focused).toBe(SCORE.name);
+    await page.close();
+  });
+
   it('gives each feed item its own button and card', async () => {
     const { page } = await open(env, '/foryou');
     const articles = page.locator('article[data-e2e="recommend-list-item-container"]');

@@ -1,11 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DashboardApp } from '@/components/dashboard/dashboard-app';
 import type { SparkScoutDb } from '@/lib/db';
 import { createDashboardStore } from '@/lib/state/dashboard-store';
 import { createShortlistActions } from '@/lib/ui/shortlist-actions';
-import { useDashboard } from '@/lib/ui/use-dashboard';
+import { useDashboard, type DashboardData } from '@/lib/ui/use-dashboard';
 import { withViewport } from '../components/dashboard/fixtures';
 import { seededDb } from './helpers';
 
@@ -22,10 +22,22 @@ const SLOW = { timeout: 5000 };
 
 const idle = { view: { phase: 'idle' as const }, onStart: vi.fn(), onCancel: vi.fn(), onDismiss: vi.fn() };
 
-function Harness({ database, store }: { database: SparkScoutDb; store: ReturnType<typeof createDashboardStore> }) {
+function Harness({
+  database,
+  store,
+  onData,
+}: {
+  database: SparkScoutDb;
+  store: ReturnType<typeof createDashboardStore>;
+  /** Hands the wiring's output to the test (to call an action the UI no longer offers). */
+  onData?: (data: DashboardData) => void;
+}) {
   const data = useDashboard({ db: database, store, actions: createShortlistActions(database, async () => {}) });
+  onData?.(data);
   return <DashboardApp {...data} rescore={idle} />;
 }
+
+const table = () => screen.getByRole('table', { name: 'Shortlisted videos' });
 
 describe('the connected dashboard on a real (fake-indexeddb) database', () => {
   it('shows the shortlist, filters it, and writes a status change through to the database', async () => {
@@ -61,9 +73,41 @@ describe('the connected dashboard on a real (fake-indexeddb) database', () => {
     await screen.findByText('10 videos', undefined, SLOW);
     expect(await seeded.db.shortlist.count()).toBe(10);
     expect(screen.getByRole('status')).toHaveTextContent('2 videos deleted');
-    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    // The Delete button left with the bulk bar: keyboard users land on Undo, not on <body>.
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
     await screen.findByText('12 videos', undefined, SLOW);
     expect(await seeded.db.shortlist.count()).toBe(12);
+    expect(table()).toHaveFocus();
+  });
+
+  it('hides the bulk bar once the selected rows leave the view, and deleting nothing keeps the last undo', async () => {
+    const seeded = await seededDb(12);
+    db = seeded.db;
+    const store = createDashboardStore();
+    let data: DashboardData | undefined;
+    render(<Harness database={seeded.db} store={store} onData={(d) => (data = d)} />);
+    await screen.findByText('12 videos', undefined, SLOW);
+    // An earlier delete that can still be undone.
+    const first = document.querySelector('.ss-table__body [role="row"]') as HTMLElement;
+    await userEvent.click(within(first).getByRole('checkbox'));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete 1' }));
+    await screen.findByText('1 video deleted', undefined, SLOW);
+
+    // Select two candidates under the Candidate filter, then make them contacted: they leave the view.
+    await userEvent.click(screen.getByRole('button', { name: /^Candidate/ }));
+    const shown = document.querySelectorAll('.ss-table__body [role="row"]');
+    await userEvent.click(within(shown[0] as HTMLElement).getByRole('checkbox'));
+    await userEvent.click(within(shown[1] as HTMLElement).getByRole('checkbox'));
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    await userEvent.selectOptions(within(bar).getByRole('combobox', { name: 'Set status of 2 selected' }), 'contacted');
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Bulk actions' })).toBeNull(), SLOW);
+    expect(screen.queryByRole('button', { name: /^Delete \d/ })).toBeNull();
+
+    await act(() => data!.actions.remove([]));
+    expect(screen.getByRole('status')).toHaveTextContent('1 video deleted');
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await seeded.db.shortlist.count()).toBe(12), SLOW);
   });
 
   it('opens the video in the route with its details', async () => {

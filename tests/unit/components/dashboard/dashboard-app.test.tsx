@@ -1,6 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { useStore } from 'zustand';
 import { DashboardApp, type DashboardAppProps } from '@/components/dashboard/dashboard-app';
 import type { CreatorRow, DashboardActions } from '@/components/dashboard/types';
 import { createDashboardStore } from '@/lib/state/dashboard-store';
@@ -31,7 +33,10 @@ const creator = (handle: string, over: Partial<CreatorRow> = {}): CreatorRow => 
   ...over,
 });
 
-function renderDashboard(over: Partial<DashboardAppProps> = {}) {
+function renderDashboard(
+  over: Partial<DashboardAppProps> = {},
+  App: (p: DashboardAppProps) => ReactNode = DashboardApp,
+) {
   const props: DashboardAppProps = {
     store: createDashboardStore(),
     loading: false,
@@ -52,8 +57,19 @@ function renderDashboard(over: Partial<DashboardAppProps> = {}) {
     onNotice: vi.fn(),
     ...over,
   };
-  return { props, ...render(<DashboardApp {...props} />) };
+  return { props, ...render(<App {...props} />) };
 }
+
+/** The detail panel follows the store's detailId, as the wiring does, so closing it really unmounts it. */
+function Routed(props: DashboardAppProps) {
+  const detailId = useStore(props.store, (s) => s.detailId);
+  return <DashboardApp {...props} detail={detailId ? { kind: 'loading', videoId: detailId } : null} />;
+}
+
+const renderRouted = (over: Partial<DashboardAppProps> = {}) => renderDashboard(over, Routed);
+const focusIsIn = (el: HTMLElement) => expect(el).toContainElement(document.activeElement as HTMLElement);
+
+const table = () => screen.getByRole('table', { name: 'Shortlisted videos' });
 
 describe('the dashboard', () => {
   it('shows the videos tab with a count, and the ledger tab only once the ledger is connected', () => {
@@ -204,6 +220,83 @@ describe('the dashboard', () => {
     expect(screen.getByRole('complementary')).toHaveTextContent('Loading');
     await userEvent.click(screen.getByRole('button', { name: 'Close details' }));
     expect(store.getState().detailId).toBeNull();
+  });
+
+  it('returns focus to the row that opened the detail panel when it closes, by button or Escape', async () => {
+    const user = userEvent.setup();
+    renderRouted();
+    const opener = screen.getByRole('button', { name: '@creator_2' });
+    opener.focus();
+    await user.keyboard('{Enter}');
+    focusIsIn(screen.getByRole('complementary'));
+    await user.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(opener).toHaveFocus();
+    await user.keyboard('{Enter}');
+    focusIsIn(screen.getByRole('complementary'));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(opener).toHaveFocus();
+  });
+
+  it('focuses the table when the detail panel closes after its row left the view', async () => {
+    const user = userEvent.setup();
+    const { props, rerender } = renderRouted();
+    await user.click(screen.getByRole('button', { name: '@creator_2' }));
+    // A status change in the panel moved the row out of the filtered view.
+    rerender(<Routed {...props} rows={rows(12).filter((r) => r.handle !== 'creator_2')} />);
+    await user.keyboard('{Escape}');
+    expect(table()).toHaveFocus();
+  });
+
+  it('focuses the table when a detail panel opened from the URL hash closes', async () => {
+    // #/video/<id> (a notification, the popup): the store starts with the panel open and nothing on the page opened it.
+    renderRouted({ store: createDashboardStore({ detailId: row(3).videoId }) });
+    focusIsIn(screen.getByRole('complementary'));
+    await userEvent.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(table()).toHaveFocus();
+  });
+
+  it('focuses Undo after a bulk delete, and the table after Undo or Dismiss', async () => {
+    const user = userEvent.setup();
+    const { props, rerender } = renderDashboard();
+    const offer = { count: 1, onUndo: vi.fn(), onDismiss: vi.fn() };
+    await user.click(screen.getByRole('checkbox', { name: "Select @creator_4's video" }));
+    await user.click(screen.getByRole('button', { name: 'Delete 1' }));
+    // The bar left with the selection; focus waits in the table until the delete is written.
+    expect(table()).toHaveFocus();
+    rerender(<DashboardApp {...props} undo={offer} />);
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(offer.onUndo).toHaveBeenCalled();
+    rerender(<DashboardApp {...props} undo={null} />);
+    expect(table()).toHaveFocus();
+
+    rerender(<DashboardApp {...props} undo={{ ...offer }} />);
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(offer.onDismiss).toHaveBeenCalled();
+    rerender(<DashboardApp {...props} undo={null} />);
+    expect(table()).toHaveFocus();
+  });
+
+  it('hides the bulk bar while every selected row is out of the view, and never offers "Delete 0"', async () => {
+    const user = userEvent.setup();
+    const { props, rerender } = renderDashboard();
+    await user.click(screen.getByRole('checkbox', { name: "Select @creator_1's video" }));
+    await user.click(screen.getByRole('checkbox', { name: "Select @creator_2's video" }));
+    within(screen.getByRole('region', { name: 'Bulk actions' }))
+      .getByRole('combobox', { name: 'Set status of 2 selected' })
+      .focus();
+    // The status change took both rows out of the filtered view.
+    const rest = rows(12).filter((r) => !['creator_1', 'creator_2'].includes(r.handle));
+    rerender(<DashboardApp {...props} rows={rest} />);
+    expect(screen.queryByRole('region', { name: 'Bulk actions' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Delete \d/ })).toBeNull();
+    expect(table()).toHaveFocus();
+    // They are still selected, and the bar is back when they show again.
+    rerender(<DashboardApp {...props} />);
+    expect(screen.getByRole('region', { name: 'Bulk actions' })).toHaveTextContent('2 selected');
+    expect(props.actions.remove).not.toHaveBeenCalled();
   });
 
   it('shows a page notice until dismissed', async () => {

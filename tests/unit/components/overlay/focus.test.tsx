@@ -2,6 +2,7 @@ import './cleanup';
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { tabStops } from '@/components/overlay/focus';
 import { ScoreCard } from '@/components/overlay/score-card';
 import { renderCard } from './render-card';
 
@@ -34,8 +35,21 @@ describe('score card keyboard behaviour', () => {
       expect(dialog).toContainElement(document.activeElement as HTMLElement);
       seen.add(document.activeElement!);
     }
-    // close, the checked objective radio, "Tags and note", "Add to shortlist"
-    expect(seen.size).toBe(4);
+    // close, the scrolling details, the checked objective radio, "Tags and note", "Add to shortlist"
+    expect(seen.size).toBe(5);
+  });
+
+  it('lets Tab reach the scrolling details, so arrows and Page Down can scroll them', async () => {
+    const user = userEvent.setup();
+    renderCard();
+    const details = screen.getByRole('region', { name: 'Score details' });
+    expect(details).toHaveClass('ss-card__body');
+    expect(tabStops(screen.getByRole('dialog'))).toContain(details);
+    await user.tab();
+    await user.tab();
+    expect(details).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Close score card' })).toHaveFocus();
   });
 
   it('calls onClose on Escape', async () => {

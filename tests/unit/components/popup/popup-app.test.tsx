@@ -70,6 +70,12 @@ describe('the popup', () => {
     expect(screen.getByText('Showing 1 of 45. Open the dashboard for all.')).toBeInTheDocument();
   });
 
+  it('groups the digits of large match counts, as everywhere else in the UI', () => {
+    renderPopup({ query: 'ugc', rows: [row(1), row(2), row(3), row(4), row(5)], matchCount: 12_345 });
+    expect(screen.getByRole('heading', { name: 'Matches (12,345)' })).toBeInTheDocument();
+    expect(screen.getByText('Showing 5 of 12,345. Open the dashboard for all.')).toBeInTheDocument();
+  });
+
   it('says when nothing is shortlisted yet, and when nothing matches', () => {
     const { rerender, props } = renderPopup({
       rows: [],
