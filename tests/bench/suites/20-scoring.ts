@@ -114,14 +114,25 @@ const suite: BenchSuite = {
     const rows: BenchRow[] = [];
 
     const one = makeVideos(1, pool)[0]!;
-    const single = medianMs(() => score(one, ctx), 2000, 100);
+    // The scorer's first calls run before V8 has optimised it: measured apart, for information (a service worker
+    // that just woke up scores like this). The target is on the steady state: with only 100 warm-up calls the
+    // median moved between 0.13 and 0.24 ms from one process to the next; after 2,000 it is stable (0.105–0.107).
+    const cold = medianMs(() => score(one, ctx), 100, 0);
+    const single = medianMs(() => score(one, ctx), 2000, 2000);
+    const clone = medianMs(() => structuredClone(one), 2000, 2000);
     rows.push({
-      name: 'score one video (20 comments, 10-cue transcript), median',
+      name: 'score one video (20 comments, 10-cue transcript), median after 2,000 warm-up calls',
       value: single,
       unit: 'ms',
-      baseline: { name: 'structuredClone of the same video', value: medianMs(() => structuredClone(one), 500, 50) },
+      baseline: { name: 'structuredClone of the same video', value: clone },
       target: '< 0.2 ms',
       pass: single < 0.2,
+    });
+    rows.push({
+      name: 'score one video, median of its first 100 calls (before V8 optimises the scorer)',
+      value: cold,
+      unit: 'ms',
+      baseline: { name: 'structuredClone of the same video', value: clone },
     });
 
     const many = makeVideos(10_000, pool);
