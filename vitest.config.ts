@@ -1,4 +1,4 @@
-import './tests/node20-polyfills';
+import './tests/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 

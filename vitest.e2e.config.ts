@@ -1,4 +1,4 @@
-import './tests/node20-polyfills';
+import './tests/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 
 // Real Chromium with the built extension (npm run build first; `npm run test:e2e` does).

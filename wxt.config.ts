@@ -15,7 +15,7 @@ export default defineConfig({
     description:
       'Scores the TikTok video on screen as a Spark Ad candidate, with reasons. Shortlist, authorization ledger and export — all local.',
     permissions: ['storage', 'alarms', 'notifications'],
-    host_permissions: ['*://*.tiktok.com/*'],
+    host_permissions: ['*://www.tiktok.com/*', '*://m.tiktok.com/*'],
     action: { default_title: 'Spark Scout' },
     commands: {
       'score-video': {

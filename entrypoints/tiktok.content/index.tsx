@@ -1,7 +1,7 @@
 import { mountOverlay } from './mount';
 
 export default defineContentScript({
-  matches: ['*://*.tiktok.com/*'],
+  matches: ['*://www.tiktok.com/*', '*://m.tiktok.com/*'],
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   async main(ctx) {

@@ -15,7 +15,7 @@ import { bootstrapMacroDiff, f1Scores, msPer1000, pearson, readRatedFile } from 
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const REFERENCE_SETS = [
-  join(root, '../shared/datasets/vader-tweets/tweets_GroundTruth.txt'),
+  join(root, 'tests/fixtures/tweets/tweets_GroundTruth.txt'),
   join(root, 'tests/fixtures/comments/tiktok-comments.tsv'),
   join(root, 'tests/fixtures/sentences/uci-sentences.tsv'),
 ];

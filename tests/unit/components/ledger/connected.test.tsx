@@ -1,15 +1,28 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuthorizationPanel } from '@/components/ledger/authorization-panel';
 import { LedgerTab } from '@/components/dashboard/ledger/ledger-tab';
 import { addAuthorization, appDb, shortlistVideo } from '@/lib/db';
+import { onMessage } from '@/lib/messaging';
 import { makeVideo } from '../../../fixtures/db/generate';
 import { CODE_A, CODE_B, NOW, TZ, makeAuth } from './helpers';
 
 // The connected components read the page's own database (fake-indexeddb here) through lib/ui's live queries.
 const mia = makeVideo(1, undefined, NOW, 'glowwithmia');
 const sam = makeVideo(2, undefined, NOW, 'sam.cooks');
+
+// The background's side of "the ledger changed, re-sync the reminders": counted, so a test can check it was told.
+let resyncs = 0;
+let stopListening: (() => void) | undefined;
+beforeEach(() => {
+  resyncs = 0;
+  stopListening = onMessage('ledger:changed', () => {
+    resyncs++;
+    return { ok: true, data: { resynced: true } };
+  });
+});
+afterEach(() => stopListening?.());
 
 beforeEach(async () => {
   const db = appDb();
@@ -40,6 +53,7 @@ describe('the ledger wired to the database', () => {
     expect(await screen.findByText('#Xy7Q••••Uw=')).toBeInTheDocument();
     expect(screen.getByText(/^Expires in 30 days/)).toBeInTheDocument();
     expect(screen.queryByLabelText('Authorization code')).toBeNull();
+    expect(resyncs).toBe(1);
   });
 
   it("warns in a video's panel about its code already saved on another video", async () => {
