@@ -76,7 +76,13 @@ export function BackupPanel(p: BackupPanelProps) {
           note or tag wins. An import keeps your settings.
         </p>
       )}
-      <RestoreStatus view={p.restore} onApply={p.onApply} onCancel={p.onCancel} onPreviewAgain={p.onPreviewAgain} />
+      <RestoreStatus
+        view={p.restore}
+        onApply={p.onApply}
+        onCancel={p.onCancel}
+        onPreviewAgain={p.onPreviewAgain}
+        unsavedSettings={p.unsavedSettings}
+      />
     </div>
   );
 }

@@ -9,6 +9,8 @@ export interface RestorePreviewProps {
   busy: boolean;
   onApply: () => void;
   onCancel: () => void;
+  /** The page shows settings edits not saved yet, which restored settings would replace. */
+  unsavedSettings?: boolean;
 }
 
 /** Invalid records listed one by one; past this many the rest are counted (a broken 10,000-row file stays usable). */
@@ -22,7 +24,7 @@ function kindText(preview: RestoreSummary['preview']): string {
 }
 
 /** What a restore or import would do, before anything is written: counts, what cannot be used and why. */
-export function RestorePreview({ summary, busy, onApply, onCancel }: RestorePreviewProps) {
+export function RestorePreview({ summary, busy, onApply, onCancel, unsavedSettings }: RestorePreviewProps) {
   const { preview, changes, mode } = summary;
   const invalid = preview.invalid;
   const counts: Array<[string, number]> = [
@@ -56,6 +58,7 @@ export function RestorePreview({ summary, busy, onApply, onCancel }: RestorePrev
       {preview.settingsChange && (
         <p className="ss-notice">
           The file’s settings (objective, weights, brand, reminders) will replace the current ones.
+          {unsavedSettings && ' Your unsaved changes on this page will be discarded.'}
         </p>
       )}
       {invalid.length > 0 && (

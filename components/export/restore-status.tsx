@@ -9,12 +9,14 @@ export interface RestoreStatusProps {
   onCancel: () => void;
   /** After "the shortlist changed since the preview": read the same file again. */
   onPreviewAgain: () => void;
+  /** The page has settings edits not saved yet (the options page): the preview says a restore discards them. */
+  unsavedSettings?: boolean;
 }
 
 const videos = (n: number) => `${formatExact(n)} ${n === 1 ? 'video' : 'videos'}`;
 
 /** The restore or import in progress: checking the file, its preview, the outcome. */
-export function RestoreStatus({ view, onApply, onCancel, onPreviewAgain }: RestoreStatusProps) {
+export function RestoreStatus({ view, onApply, onCancel, onPreviewAgain, unsavedSettings }: RestoreStatusProps) {
   const dismiss = (label: string) => (
     <button type="button" className="ss-btn ss-btn--ghost ss-btn--sm" onClick={onCancel}>
       {label}
@@ -45,7 +47,15 @@ export function RestoreStatus({ view, onApply, onCancel, onPreviewAgain }: Resto
       );
     case 'preview':
     case 'applying':
-      return <RestorePreview summary={view} busy={view.phase === 'applying'} onApply={onApply} onCancel={onCancel} />;
+      return (
+        <RestorePreview
+          summary={view}
+          busy={view.phase === 'applying'}
+          onApply={onApply}
+          onCancel={onCancel}
+          unsavedSettings={unsavedSettings}
+        />
+      );
     case 'applied': {
       const { preview } = view;
       return (
@@ -54,6 +64,13 @@ export function RestoreStatus({ view, onApply, onCancel, onPreviewAgain }: Resto
             {view.mode === 'restore' ? 'Restored' : 'Imported'} {preview.file}: {videos(preview.new.length)} added,{' '}
             {videos(preview.updated.length)} updated{view.settingsSaved ? '; settings restored' : ''}.
           </p>
+          {view.settingsError !== undefined && (
+            // The records were committed before the settings were saved, so this is not "nothing was written".
+            <p role="alert" className="ss-error">
+              {view.written > 0 ? 'Records restored; settings' : 'Settings'} couldn't be saved: {view.settingsError}.
+              The current settings are unchanged.
+            </p>
+          )}
           {dismiss('Done')}
         </div>
       );

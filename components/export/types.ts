@@ -56,7 +56,13 @@ export type RestoreView =
   | { phase: 'failed'; mode: RestoreMode; message: string }
   | ({ phase: 'preview' } & RestoreSummary)
   | ({ phase: 'applying' } & RestoreSummary)
-  | ({ phase: 'applied'; written: number; settingsSaved: boolean } & RestoreSummary)
+  | ({
+      phase: 'applied';
+      written: number;
+      settingsSaved: boolean;
+      /** The records are in but saving the file's settings failed (storage full): why. */
+      settingsError?: string;
+    } & RestoreSummary)
   | { phase: 'stale'; mode: RestoreMode; file: string; message: string }
   | { phase: 'error'; mode: RestoreMode; message: string };
 

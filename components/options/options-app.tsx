@@ -1,11 +1,20 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { INDUSTRIES, MARKETS, type Settings, type Weights } from '@/lib/schemas/settings';
 import { OBJECTIVES, type Objective } from '@/lib/schemas/score';
 import { OBJECTIVE_LABEL } from '@/components/shared/labels';
 import { TagInput } from '@/components/shared/tag-input';
-import { addTags } from '@/components/shared/tags';
 import { INDUSTRY_LABEL, MARKET_LABEL, OBJECTIVE_HINT } from './labels';
-import { checkSettings, errorsUnder, parseLeadDays, type FieldErrors } from './validate';
+import {
+  addTerms,
+  BRAND_HANDLES,
+  BRAND_TERMS,
+  checkSettings,
+  errorsUnder,
+  parseLeadDays,
+  sameLeadDays,
+  type FieldErrors,
+  type TermField,
+} from './validate';
 import { WeightsTable } from './weights-table';
 
 export interface OptionsAppProps {
@@ -20,6 +29,8 @@ export interface OptionsAppProps {
   backup?: ReactNode;
   /** Where "Rescore all" lives, for the hint after weights change. */
   dashboardHref?: string;
+  /** The form has edits not saved yet (or none any more): a restore that brings settings would replace them. */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /** The whole options page; a keyed form so "the stored settings changed" starts it over. */
@@ -67,6 +78,7 @@ function SettingsForm({
   presets,
   onSave,
   dashboardHref = '/dashboard.html',
+  onDirtyChange,
 }: OptionsAppProps & { settings: Settings }) {
   const [draft, setDraft] = useState<Draft>(settings);
   const [saved, setSaved] = useState<Settings>(settings);
@@ -77,37 +89,60 @@ function SettingsForm({
   const [phase, setPhase] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const [failure, setFailure] = useState('');
   const [weightsChanged, setWeightsChanged] = useState(false);
+  // The button is only aria-disabled while saving (it keeps focus and its name), so a second press must be ignored.
+  const saving = useRef(false);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     setPhase('idle');
   };
 
-  /** Takes the half-typed tag and lead-time text into the draft, the way a user expects "Save" to. */
-  const collect = (): Draft | null => {
+  /**
+   * Enter, a comma or a paste in a chip field: what fits the field's limits becomes chips; the rest stays in the box
+   * with the reason, rather than being cut short or dropped.
+   */
+  const addTo = (field: TermField, setText: (text: string) => void) => (raw: string, rest: string) => {
+    const added = addTerms(field, draft[field.key], raw);
+    set(field.key, added.tags);
+    setText([...added.refused, rest].filter(Boolean).join(', '));
+    setErrors((errs) => {
+      const { [field.key]: _old, ...others } = errs;
+      return added.problem ? { ...others, [field.key]: added.problem } : others;
+    });
+  };
+
+  /**
+   * Takes the half-typed terms and the lead-time text into the draft, the way a user expects "Save" to, and checks
+   * the whole: every problem at once, each naming its field.
+   */
+  const collect = (): { ok: true; settings: Settings } | { ok: false; errors: FieldErrors } => {
+    const terms = addTerms(BRAND_TERMS, draft.brandTerms, brandText);
+    const handles = addTerms(BRAND_HANDLES, draft.brandHandles, handleText);
     const lead = parseLeadDays(leadText);
-    if (lead === null) {
-      setErrors({ reminderLeadDays: 'Lead times are whole days, e.g. "14, 7, 1".' });
-      return null;
-    }
-    return {
+    const errors: FieldErrors = {};
+    if (terms.problem) errors.brandTerms = terms.problem;
+    if (handles.problem) errors.brandHandles = handles.problem;
+    if (!lead.ok) errors.reminderLeadDays = lead.error;
+    const checked = checkSettings({
       ...draft,
-      brandTerms: addTags(draft.brandTerms, brandText),
-      brandHandles: addTags(draft.brandHandles, handleText.replace(/@/g, '')).map((h) => h.replace(/^@/, '')),
-      reminderLeadDays: lead,
-    };
+      brandTerms: terms.tags,
+      brandHandles: handles.tags,
+      reminderLeadDays: lead.ok ? lead.days : draft.reminderLeadDays,
+    });
+    const all = { ...(checked.ok ? {} : checked.errors), ...errors };
+    return checked.ok && Object.keys(errors).length === 0 ? checked : { ok: false, errors: all };
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const next = collect();
-    if (next === null) return;
-    const checked = checkSettings(next);
+    if (saving.current) return;
+    const checked = collect();
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
     }
     setErrors({});
     setPhase('saving');
+    saving.current = true;
     try {
       await onSave(checked.settings);
       setWeightsChanged(JSON.stringify(checked.settings.weights) !== JSON.stringify(saved.weights));
@@ -120,6 +155,8 @@ function SettingsForm({
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
       setPhase('failed');
+    } finally {
+      saving.current = false;
     }
   };
 
@@ -136,8 +173,19 @@ function SettingsForm({
     JSON.stringify(draft) !== JSON.stringify(saved) ||
     brandText !== '' ||
     handleText !== '' ||
-    leadText !== saved.reminderLeadDays.join(', ');
+    !sameLeadDays(leadText, saved.reminderLeadDays.join(', '));
   const errorList = Object.entries(errors);
+
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+  }, [dirty, onDirtyChange]);
+  useEffect(() => {
+    if (!dirty) return;
+    // Closing or reloading the tab would lose the edits: the browser asks first (its own wording).
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   return (
     <form className="ss-options__form" onSubmit={submit} noValidate>
@@ -193,6 +241,7 @@ function SettingsForm({
             set('brandTerms', tags);
             setBrandText(text);
           }}
+          onAdd={addTo(BRAND_TERMS, setBrandText)}
         />
         <TagInput
           label="Brand handles"
@@ -200,12 +249,10 @@ function SettingsForm({
           text={handleText}
           placeholder="e.g. glowlab.official"
           onChange={(tags, text) => {
-            set(
-              'brandHandles',
-              tags.map((t) => t.replace(/^@/, '')),
-            );
+            set('brandHandles', tags);
             setHandleText(text);
           }}
+          onAdd={addTo(BRAND_HANDLES, setHandleText)}
         />
         {errorsUnder(errors, 'brandTerms')
           .concat(errorsUnder(errors, 'brandHandles'))
@@ -304,9 +351,7 @@ function SettingsForm({
           Please fix {errorList.length === 1 ? 'this' : 'these'} first:
           <ul>
             {errorList.map(([path, message]) => (
-              <li key={path}>
-                {path}: {message}
-              </li>
+              <li key={path}>{message}</li>
             ))}
           </ul>
         </div>

@@ -1,10 +1,50 @@
 import { en } from 'zod/locales';
+import type { FactorId, Objective } from '@/lib/schemas/score';
 import { settingsSchema, type Settings } from '@/lib/schemas/settings';
+import { FACTOR_LABEL, OBJECTIVE_LABEL } from '@/components/shared/labels';
+import { addTags } from '@/components/shared/tags';
 
-/** Field path ("weights.awareness.hook") → what is wrong with it. */
+/** Field path ("weights.awareness.hook", "brandTerms") → what is wrong with it, in words that name the field. */
 export type FieldErrors = Record<string, string>;
 
 const localeError = en().localeError;
+
+/** A list field typed as chips, with the settings schema's limits (lib/schemas/settings.ts) and how to say them. */
+export interface TermField {
+  key: 'brandTerms' | 'brandHandles';
+  /** At most this many entries. */
+  max: number;
+  /** At most this many characters each. */
+  maxLength: number;
+  tooLong: string;
+  tooMany: string;
+  /** How a typed entry is stored ("@glowlab" is the handle "glowlab"). */
+  clean: (typed: string) => string;
+}
+
+export const BRAND_TERMS: TermField = {
+  key: 'brandTerms',
+  max: 200,
+  maxLength: 80,
+  tooLong: 'Brand terms can be at most 80 characters.',
+  tooMany: 'There can be at most 200 brand terms.',
+  clean: (typed) => typed,
+};
+
+export const BRAND_HANDLES: TermField = {
+  key: 'brandHandles',
+  max: 50,
+  maxLength: 40,
+  tooLong: 'Handles can be at most 40 characters.',
+  tooMany: 'There can be at most 50 brand handles.',
+  clean: (typed) => typed.replace(/^@+/, ''),
+};
+
+/** Reminder lead times: the schema's limits. */
+export const MAX_LEAD_DAYS = 365;
+export const MAX_LEAD_TIMES = 10;
+
+const weightLabel = (o: Objective, f: FactorId) => `${FACTOR_LABEL[f]} weight for ${OBJECTIVE_LABEL[o]}`;
 
 /** Checks a draft against the settings schema (the same one the background reads with). */
 export function checkSettings(draft: unknown): { ok: true; settings: Settings } | { ok: false; errors: FieldErrors } {
@@ -12,22 +52,93 @@ export function checkSettings(draft: unknown): { ok: true; settings: Settings } 
   if (parsed.success) return { ok: true, settings: parsed.data };
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
-    const path = issue.path.join('.');
-    errors[path] ??= issue.message;
+    const path = issue.path.map(String);
+    const [field] = path;
+    // The form checks terms and lead times before this (addTerms, parseLeadDays); what reaches here is a weight, or
+    // a field the form cannot get wrong, said with its path.
+    if (field === 'weights' && path.length === 3) {
+      const label = weightLabel(path[1] as Objective, path[2] as FactorId);
+      errors[path.join('.')] ??=
+        issue.code === 'invalid_type'
+          ? `${label} needs a number from 0 to 10, like 1.5 or 1,5.`
+          : `${label} must be from 0 to 10.`;
+    } else if (field === 'brandTerms' || field === 'brandHandles') {
+      const terms = field === 'brandTerms' ? BRAND_TERMS : BRAND_HANDLES;
+      errors[field] ??= path.length > 1 ? terms.tooLong : terms.tooMany;
+    } else {
+      errors[field ?? ''] ??= `${path.join('.')}: ${issue.message}`;
+    }
   }
   return { ok: false, errors };
 }
 
-/** "14, 7, 1" → [14, 7, 1], highest first, without duplicates; null when any part is not a whole number of days. */
-export function parseLeadDays(text: string): number[] | null {
-  const parts = text.split(/[,\s]+/).filter(Boolean);
-  if (parts.some((p) => !/^\d{1,3}$/.test(p))) return null;
-  return [...new Set(parts.map(Number))].sort((a, b) => b - a);
+/**
+ * Adds comma-separated entries to a chip field within its own limits. An entry that is too long, or one more than
+ * the field holds, is not cut or dropped: it comes back in `refused` (for the text box) with `problem` saying why.
+ */
+export function addTerms(
+  field: TermField,
+  existing: readonly string[],
+  raw: string,
+): { tags: string[]; refused: string[]; problem: string | null } {
+  let tags = [...existing];
+  const refused: string[] = [];
+  const problems = new Set<string>();
+  for (const part of raw.split(',')) {
+    const term = field.clean(part.trim()).trim();
+    if (term === '') continue;
+    if (term.length > field.maxLength) problems.add(field.tooLong);
+    else {
+      const next = addTags(tags, term, field.max, field.maxLength);
+      const known = tags.some((t) => t.toLowerCase() === term.toLowerCase());
+      if (next.length > tags.length || known) {
+        tags = next;
+        continue;
+      }
+      problems.add(field.tooMany);
+    }
+    refused.push(part.trim());
+  }
+  return { tags, refused, problem: problems.size > 0 ? [...problems].join(' ') : null };
 }
 
-/** Errors under a prefix, e.g. every weight of one objective. */
+/**
+ * "14, 7, 1" → [14, 7, 1], highest first, without duplicates. A part that is not a whole number of days, a lead
+ * time past a year or more than the schema's 10 is refused, naming the value.
+ */
+export function parseLeadDays(text: string): { ok: true; days: number[] } | { ok: false; error: string } {
+  const parts = text.split(/[,\s]+/).filter(Boolean);
+  const unreadable = parts.find((p) => !/^\d+$/.test(p));
+  if (unreadable !== undefined) {
+    return { ok: false, error: `“${unreadable}” isn’t a lead time: lead times are whole days, e.g. "14, 7, 1".` };
+  }
+  const days = [...new Set(parts.map(Number))].sort((a, b) => b - a);
+  if (days.length > 0 && days[0]! > MAX_LEAD_DAYS) {
+    return { ok: false, error: `${days[0]} days is too far ahead: lead times are 0 to ${MAX_LEAD_DAYS} days.` };
+  }
+  if (days.length > MAX_LEAD_TIMES) {
+    return { ok: false, error: `There can be at most ${MAX_LEAD_TIMES} lead times; this has ${days.length}.` };
+  }
+  return { ok: true, days };
+}
+
+/** Whether two lead-time texts say the same days ("14,7,1" and "14, 7, 1" do). */
+export function sameLeadDays(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = parseLeadDays(a);
+  const y = parseLeadDays(b);
+  return x.ok && y.ok && x.days.join() === y.days.join();
+}
+
+/** "1.5" or "1,5" (the decimal comma many locales type) → 1.5; NaN for an empty box or text that is not a number. */
+export function parseWeight(text: string): number {
+  const t = text.trim();
+  return /^-?(\d+([.,]\d*)?|[.,]\d+)$/.test(t) ? Number(t.replace(',', '.')) : Number.NaN;
+}
+
+/** Messages under a prefix, e.g. every weight of one objective. */
 export function errorsUnder(errors: FieldErrors, prefix: string): string[] {
   return Object.entries(errors)
     .filter(([path]) => path === prefix || path.startsWith(`${prefix}.`))
-    .map(([path, message]) => `${path}: ${message}`);
+    .map(([, message]) => message);
 }

@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import { FACTORS, OBJECTIVES, type Objective } from '@/lib/schemas/score';
 import type { Weights } from '@/lib/schemas/settings';
 import { FACTOR_LABEL, OBJECTIVE_LABEL } from '@/components/shared/labels';
-import type { FieldErrors } from './validate';
+import { parseWeight, type FieldErrors } from './validate';
 
 export interface WeightsTableProps {
   weights: Readonly<Record<Objective, Weights>>;
@@ -18,8 +19,14 @@ const share = (w: Weights, f: keyof Weights) => {
 /**
  * One column of factor weights per objective. Weights are relative (0–10): the score renormalizes them over the
  * factors that had data, so the share each one gets is shown beside it.
+ *
+ * The boxes are text, not type="number": Chromium's number box reads "1,5" as 15 (the comma as a thousands
+ * separator) where much of the world writes 1.5, so the text is read here with either decimal mark.
  */
 export function WeightsTable({ weights, presets, onChange, errors }: WeightsTableProps) {
+  // What was typed in each box, shown while it still reads as the weight: "1," on its way to "1,5" stays, and so
+  // does text that is not a number (with the error beside it); a preset or reset shows the new number instead.
+  const [typed, setTyped] = useState<Record<string, string>>({});
   return (
     <table className="ss-weights">
       <thead>
@@ -37,22 +44,32 @@ export function WeightsTable({ weights, presets, onChange, errors }: WeightsTabl
           <tr key={f}>
             <th scope="row">{FACTOR_LABEL[f]}</th>
             {OBJECTIVES.map((o) => {
-              const error = errors[`weights.${o}.${f}`];
+              const key = `${o}.${f}`;
+              const error = errors[`weights.${key}`];
+              const text = typed[key];
+              const weight = weights[o][f];
               return (
                 <td key={o}>
                   <input
-                    type="number"
+                    type="text"
+                    inputMode="decimal"
+                    autoComplete="off"
                     className="ss-input ss-weights__input"
                     aria-label={`${FACTOR_LABEL[f]} weight for ${OBJECTIVE_LABEL[o]}`}
                     aria-invalid={error ? true : undefined}
                     title={error}
-                    min={0}
-                    max={10}
-                    step={0.5}
-                    value={Number.isFinite(weights[o][f]) ? weights[o][f] : ''}
-                    onChange={(e) =>
-                      onChange(o, { ...weights[o], [f]: e.target.value === '' ? Number.NaN : Number(e.target.value) })
+                    value={
+                      text !== undefined && Object.is(parseWeight(text), weight)
+                        ? text
+                        : Number.isFinite(weight)
+                          ? String(weight)
+                          : ''
                     }
+                    onChange={(e) => {
+                      const value = e.target.value;
+                      setTyped((t) => ({ ...t, [key]: value }));
+                      onChange(o, { ...weights[o], [f]: parseWeight(value) });
+                    }}
                   />
                   <span className="ss-weights__share">{share(weights[o], f)}</span>
                 </td>

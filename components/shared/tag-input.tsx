@@ -8,16 +8,22 @@ export interface TagInputProps {
   text: string;
   onChange: (tags: string[], text: string) => void;
   placeholder?: string;
+  /**
+   * Confirmed text (Enter, a comma, a paste) and the text left after it. Default: the chips from addTags and the
+   * rest in the box; a field with its own limits (the options page) adds what fits and keeps the rest, saying why.
+   */
+  onAdd?: (raw: string, rest: string) => void;
 }
 
 /** Tags as removable chips; a comma or Enter turns the typed text into a chip, Backspace on empty removes one. */
-export function TagInput({ label, tags, text, onChange, placeholder }: TagInputProps) {
+export function TagInput({ label, tags, text, onChange, placeholder, onAdd }: TagInputProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
+  const add = onAdd ?? ((raw: string, rest: string) => onChange(addTags(tags, raw), rest));
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter' || e.key === ',') {
       e.preventDefault(); // Enter would submit the surrounding form before the chip exists
-      if (text.trim() !== '') onChange(addTags(tags, text), '');
+      if (text.trim() !== '') add(text, '');
     } else if (e.key === 'Backspace' && text === '' && tags.length > 0) {
       onChange(tags.slice(0, -1), '');
     }
@@ -26,7 +32,7 @@ export function TagInput({ label, tags, text, onChange, placeholder }: TagInputP
   const onText = (value: string) => {
     const cut = value.lastIndexOf(',');
     if (cut < 0) onChange([...tags], value);
-    else onChange(addTags(tags, value.slice(0, cut)), value.slice(cut + 1).trimStart());
+    else add(value.slice(0, cut), value.slice(cut + 1).trimStart());
   };
   return (
     <div className="ss-tags">

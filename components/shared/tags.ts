@@ -3,15 +3,21 @@ export const MAX_TAG_LENGTH = 60;
 export const MAX_TAGS = 20;
 
 /**
- * Adds comma-separated tags from free text: trimmed, cut to the schema's length, no empties, no duplicates
- * (case-insensitive: "UGC" and "ugc" are one tag), at most MAX_TAGS.
+ * Adds comma-separated tags from free text: trimmed, cut to `maxLength`, no empties, no duplicates
+ * (case-insensitive: "UGC" and "ugc" are one tag), at most `max`. The limits default to the shortlist schema's;
+ * other fields (the options page's brand terms) pass their own.
  */
-export function addTags(existing: readonly string[], raw: string): string[] {
+export function addTags(
+  existing: readonly string[],
+  raw: string,
+  max = MAX_TAGS,
+  maxLength = MAX_TAG_LENGTH,
+): string[] {
   const out = [...existing];
   const seen = new Set(existing.map((t) => t.toLowerCase()));
   for (const part of raw.split(',')) {
-    const tag = part.trim().slice(0, MAX_TAG_LENGTH).trim();
-    if (tag === '' || seen.has(tag.toLowerCase()) || out.length >= MAX_TAGS) continue;
+    const tag = part.trim().slice(0, maxLength).trim();
+    if (tag === '' || seen.has(tag.toLowerCase()) || out.length >= max) continue;
     seen.add(tag.toLowerCase());
     out.push(tag);
   }

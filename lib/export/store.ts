@@ -93,7 +93,9 @@ function dbKey(table: BackupTable, record: unknown): unknown {
 export interface ApplyOptions {
   /**
    * Saves restored settings. Settings live in extension storage, not IndexedDB, so they cannot share the records'
-   * transaction: this runs only after the records are committed, and is skipped when they fail.
+   * transaction: this runs only after the records are committed, and is skipped when they fail. So a rejection
+   * from here comes with the records already written: not "nothing was written" (lib/ui/backup-restore.ts keeps a
+   * failed settings save apart and reports it beside the records).
    */
   saveSettings?: (settings: Settings) => Promise<void>;
 }

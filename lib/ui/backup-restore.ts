@@ -4,6 +4,7 @@ import { StalePlanError } from '@/lib/export/store';
 import type { BackupPanelProps } from '@/components/export/backup-panel';
 import type { BackupView, RestoreMode, RestoreView } from '@/components/export/types';
 import { backupActions, type BackupDeps } from './backup-actions';
+import { saveSettings } from './settings';
 
 export interface UseBackupDeps extends BackupDeps {
   /** A restore saved the file's settings: a page showing settings reads them again. */
@@ -18,7 +19,19 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * refused (StalePlanError): the user previews the same file again.
  */
 export function useBackup(deps: UseBackupDeps = {}): BackupPanelProps {
-  const [actions] = useState(() => backupActions(deps));
+  // Settings go to extension storage only after the records are committed, so their failure (storage full) must not
+  // read as a failed restore: it is kept here for the outcome, and the apply goes on (reminders still re-sync).
+  const settingsFailure = useRef<string | null>(null);
+  const [actions] = useState(() => {
+    const save = deps.saveSettings ?? saveSettings;
+    return backupActions({
+      ...deps,
+      saveSettings: (settings) =>
+        save(settings).catch((error: unknown) => {
+          settingsFailure.current = message(error);
+        }),
+    });
+  });
   const [backup, setBackup] = useState<BackupView>({ phase: 'idle' });
   const [restore, setRestore] = useState<RestoreView>({ phase: 'idle' });
   const pending = useRef<{ file: File; mode: RestoreMode; plan: RestorePlan | null } | null>(null);
@@ -53,12 +66,17 @@ export function useBackup(deps: UseBackupDeps = {}): BackupPanelProps {
     const { plan, mode, file } = job;
     const summary = { mode, preview: plan.preview, changes: plan.changes };
     const mine = ++turn.current;
+    settingsFailure.current = null;
     setRestore({ phase: 'applying', ...summary });
     actions.apply(plan).then(
-      ({ written, settingsSaved }) => {
+      (done) => {
         pending.current = null;
+        const settingsError = settingsFailure.current ?? undefined;
+        const settingsSaved = done.settingsSaved && settingsError === undefined;
         if (settingsSaved) deps.onSettingsRestored?.();
-        if (turn.current === mine) setRestore({ phase: 'applied', ...summary, written, settingsSaved });
+        if (turn.current === mine) {
+          setRestore({ phase: 'applied', ...summary, written: done.written, settingsSaved, settingsError });
+        }
       },
       (error: unknown) => {
         if (turn.current !== mine) return;

@@ -241,3 +241,61 @@ describeBrowser('CSV export, backup and restore in Chromium', () => {
     await page.close();
   });
 });
+
+describeBrowser('the options page in Chromium', () => {
+  const env = useExtensionBrowser();
+
+  it('reads a weight typed with a decimal comma as a decimal, not ten times more', async () => {
+    const page = await env.browser.openExtensionPage('options.html');
+    const settings = async () =>
+      (await send<{ settings: { weights: Record<string, Record<string, number>> } | null }>(page, 'settings:get'))
+        .settings;
+    // Typed key by key, as a user would: Chromium's number box took "1,5" for 15 and "0,5" for 5.
+    const hook = page.getByRole('textbox', { name: 'Hook (first 3 s) weight for Awareness' });
+    await hook.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('1,5');
+    const cta = page.getByRole('textbox', { name: 'Call to action weight for Awareness' });
+    await cta.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('0,5');
+    expect(await hook.inputValue()).toBe('1,5');
+    // 1.5 of 1.5 + 1.5 + 1 + 1.5 + 2 + 2 + 0.5 = 10.
+    expect(await hook.locator('xpath=..').locator('.ss-weights__share').innerText()).toBe('15%');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toBe('Saved.');
+    expect((await settings())?.weights.awareness).toMatchObject({ hook: 1.5, cta: 0.5 });
+    await page.close();
+  });
+
+  it('says a restore discards unsaved edits, then shows the restored settings', async () => {
+    const page = await env.browser.openExtensionPage('options.html');
+    await page.getByRole('textbox', { name: 'Brand terms' }).fill('glowlab');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Restore from file…' }).click(),
+    ]);
+    await chooser.setFiles(FIXTURE_V2);
+    const preview = page.getByRole('region', { name: 'Preview of backup-v2.json' });
+    await expect.poll(() => preview.innerText()).toContain('Your unsaved changes on this page will be discarded.');
+    await preview.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => page.getByLabel('Industry (engagement benchmarks)').inputValue()).toBe('tech-software');
+    expect(await page.getByRole('textbox', { name: 'Brand terms' }).inputValue()).toBe('');
+    expect(await page.locator('.ss-options__status').innerText()).toBe('');
+    await page.close();
+  });
+
+  it('asks before closing the tab with unsaved changes', async () => {
+    const page = await env.browser.openExtensionPage('options.html');
+    // Typed (a user gesture: Chromium asks only on a page the user has interacted with).
+    await page.getByRole('textbox', { name: 'Brand terms' }).click();
+    await page.keyboard.type('glowlab');
+    await expect.poll(() => page.getByRole('status').innerText()).toBe('Unsaved changes');
+    const asked = page.waitForEvent('dialog', { timeout: 5_000 });
+    await page.close({ runBeforeUnload: true });
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    // Leave: the page goes without saving.
+    await dialog.accept();
+  });
+});

@@ -108,6 +108,38 @@ describe('the Backup panel wired to the database', () => {
     expect(deps.notify).toHaveBeenCalledTimes(1);
   });
 
+  it('says the records are in when only saving the settings failed, and still re-syncs reminders', async () => {
+    const set = { ...generatedSet(6, 14), settings: { ...DEFAULT_SETTINGS, industry: 'travel' as const } };
+    expect(set.authorizations.length).toBeGreaterThan(0);
+    await fakeBrowser.storage.local.set({ settings: DEFAULT_SETTINGS });
+    const db = freshDb({ now: () => NOW });
+    const onSettingsRestored = vi.fn();
+    const saveSettings = vi.fn(async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    });
+    const notify = vi.fn(async () => {});
+    render(
+      <Connected
+        db={db}
+        notify={notify}
+        now={() => NOW}
+        saveSettings={saveSettings}
+        onSettingsRestored={onSettingsRestored}
+      />,
+    );
+    await restore(backupFile(set));
+    await userEvent.click(within(await preview()).getByRole('button', { name: 'Apply' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "Records restored; settings couldn't be saved: QUOTA_BYTES quota exceeded. The current settings are unchanged.",
+    );
+    expect(screen.queryByText(/Nothing was written/)).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('Restored backup.json: 6 videos added, 0 videos updated.');
+    expect((await snapshot(db)).shortlist).toEqual(set.shortlist);
+    expect(notify).toHaveBeenCalledTimes(1);
+    expect(onSettingsRestored).not.toHaveBeenCalled();
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(DEFAULT_SETTINGS);
+  });
+
   it('lists invalid records with file, table, index, id and reason, and applies only the valid ones', async () => {
     const set = generatedSet(4, 5);
     const raw = JSON.parse(serializeBackup(buildBackup(set, NOW)));

@@ -75,5 +75,33 @@ describe('the restore preview', () => {
       screen.getByText(/^This is a Spark Scout backup, format 2\. Nothing has been written yet\.$/),
     ).toBeInTheDocument();
     expect(screen.getByText(/settings .* will replace the current ones/)).toBeInTheDocument();
+    expect(screen.queryByText(/unsaved changes/)).toBeNull();
+  });
+
+  it('says a restore discards the page’s unsaved settings edits', () => {
+    const summary: RestoreSummary = {
+      mode: 'restore',
+      preview: preview({ kind: 'backup', formatVersion: 2, settingsChange: true }),
+      changes: 4,
+    };
+    const { rerender } = render(
+      <RestorePreview summary={summary} busy={false} onApply={vi.fn()} onCancel={vi.fn()} unsavedSettings />,
+    );
+    expect(
+      screen.getByText(
+        'The file’s settings (objective, weights, brand, reminders) will replace the current ones. Your unsaved changes on this page will be discarded.',
+      ),
+    ).toBeInTheDocument();
+    // Records alone leave the settings, and so the edits, as they are.
+    rerender(
+      <RestorePreview
+        summary={{ ...summary, preview: { ...summary.preview, settingsChange: false } }}
+        busy={false}
+        onApply={vi.fn()}
+        onCancel={vi.fn()}
+        unsavedSettings
+      />,
+    );
+    expect(screen.queryByText(/unsaved changes/)).toBeNull();
   });
 });

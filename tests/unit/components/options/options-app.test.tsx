@@ -42,7 +42,7 @@ describe('the options page', () => {
 
   it('edits a weight, shows each factor’s share, and offers the dashboard’s Rescore all afterwards', async () => {
     const { props } = renderOptions();
-    const hook = screen.getByRole('spinbutton', { name: 'Hook (first 3 s) weight for Awareness' });
+    const hook = screen.getByRole('textbox', { name: 'Hook (first 3 s) weight for Awareness' });
     await userEvent.clear(hook);
     await userEvent.type(hook, '8');
     const cell = hook.closest('td')!;
@@ -55,16 +55,49 @@ describe('the options page', () => {
 
   it('refuses a missing or out-of-range weight and names it', async () => {
     const { props } = renderOptions();
-    const cta = screen.getByRole('spinbutton', { name: 'Call to action weight for Conversion' });
+    const cta = screen.getByRole('textbox', { name: 'Call to action weight for Conversion' });
     await userEvent.clear(cta);
     await save();
     expect(props.onSave).not.toHaveBeenCalled();
     expect(cta).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByRole('alert')).toHaveTextContent('weights.conversion.cta');
+    expect(screen.getByRole('alert')).toHaveTextContent('Call to action weight for Conversion needs a number');
     await userEvent.type(cta, '12');
     await save();
     expect(props.onSave).not.toHaveBeenCalled();
-    expect(screen.getByRole('alert')).toHaveTextContent(/weights\.conversion\.cta: Too big/);
+    expect(screen.getByRole('alert')).toHaveTextContent('Call to action weight for Conversion must be from 0 to 10.');
+  });
+
+  it('reads a weight written with a decimal comma or point: "1,5" is 1.5, not 15', async () => {
+    const { props } = renderOptions();
+    const hook = screen.getByRole('textbox', { name: 'Hook (first 3 s) weight for Awareness' });
+    const cta = screen.getByRole('textbox', { name: 'Call to action weight for Awareness' });
+    await userEvent.clear(hook);
+    await userEvent.type(hook, '1,5');
+    await userEvent.clear(cta);
+    await userEvent.type(cta, '0.5');
+    // The box keeps what was typed; the share is of 1.5 + 1.5 + 1 + 1.5 + 2 + 2 + 0.5 = 10.
+    expect(hook).toHaveValue('1,5');
+    expect(hook.closest('td')).toHaveTextContent('15%');
+    await save();
+    expect(saved(props).weights.awareness).toMatchObject({ hook: 1.5, cta: 0.5 });
+    expect(screen.getByRole('status')).toHaveTextContent('Saved.');
+  });
+
+  it('refuses a weight it cannot read, keeping the text and saying how to write it', async () => {
+    const { props } = renderOptions();
+    const hook = screen.getByRole('textbox', { name: 'Hook (first 3 s) weight for Awareness' });
+    await userEvent.clear(hook);
+    await userEvent.type(hook, '1,2,5');
+    await save();
+    expect(props.onSave).not.toHaveBeenCalled();
+    expect(hook).toHaveValue('1,2,5');
+    expect(hook).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Hook (first 3 s) weight for Awareness needs a number from 0 to 10, like 1.5 or 1,5.',
+    );
+    // A preset replaces the unreadable text with its number.
+    await userEvent.click(screen.getByRole('button', { name: 'Reset Awareness weights to the preset' }));
+    expect(hook).toHaveValue(String(OBJECTIVE_PRESETS.awareness.hook));
   });
 
   it('puts one objective’s weights back to its preset', async () => {
@@ -88,6 +121,68 @@ describe('the options page', () => {
     expect(saved(props).brandHandles).toEqual(['glowlab.official']);
   });
 
+  it('keeps more than 20 brand terms (the shortlist’s tag limit is not the settings’)', async () => {
+    const { props } = renderOptions();
+    const box = screen.getByRole('textbox', { name: 'Brand terms' });
+    const terms = Array.from({ length: 21 }, (_, i) => `term${i + 1}`);
+    await userEvent.type(box, terms.join('{Enter}') + '{Enter}');
+    expect(within(screen.getByRole('list', { name: 'Brand terms added' })).getAllByRole('listitem')).toHaveLength(21);
+    await save();
+    expect(saved(props).brandTerms).toEqual(terms);
+  });
+
+  it('refuses a brand term past the 200th and keeps it in the box with the reason', async () => {
+    const many = Array.from({ length: 199 }, (_, i) => `term${i + 1}`);
+    const { props } = renderOptions({ settings: { ...DEFAULT_SETTINGS, brandTerms: many } });
+    const box = screen.getByRole('textbox', { name: 'Brand terms' });
+    await userEvent.type(box, 'term200{Enter}term201{Enter}');
+    expect(box).toHaveValue('term201');
+    expect(screen.getByRole('alert')).toHaveTextContent('There can be at most 200 brand terms.');
+    await save();
+    expect(props.onSave).not.toHaveBeenCalled();
+    // Removing one makes room.
+    await userEvent.click(screen.getByRole('button', { name: 'Remove tag term1' }));
+    await userEvent.type(box, '{Enter}');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await save();
+    expect(saved(props).brandTerms).toEqual([...many.slice(1), 'term200', 'term201']);
+  });
+
+  it('keeps a brand term whole up to its 80 characters and refuses a longer one in words', async () => {
+    const { props } = renderOptions();
+    const box = screen.getByRole('textbox', { name: 'Brand terms' });
+    const whole = 'a'.repeat(70);
+    const long = 'b'.repeat(81);
+    await userEvent.type(box, `${whole}{Enter}${long}{Enter}`);
+    expect(box).toHaveValue(long);
+    expect(screen.getByRole('alert')).toHaveTextContent('Brand terms can be at most 80 characters.');
+    await userEvent.clear(box);
+    await save();
+    expect(saved(props).brandTerms).toEqual([whole]);
+  });
+
+  it('refuses a handle over 40 characters in words, whether confirmed or still being typed', async () => {
+    const { props } = renderOptions();
+    const box = screen.getByRole('textbox', { name: 'Brand handles' });
+    const long = 'h'.repeat(45);
+    await userEvent.type(box, `@${long}{Enter}`);
+    expect(box).toHaveValue(`@${long}`);
+    expect(screen.getByRole('alert')).toHaveTextContent('Handles can be at most 40 characters.');
+    await save();
+    expect(props.onSave).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /^Please fix this first:Handles can be at most 40 characters\.$/,
+    );
+    expect(screen.queryByText(/brandHandles/)).toBeNull();
+  });
+
+  it('takes "@glowlab" and "glowlab" as one handle', async () => {
+    const { props } = renderOptions();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Brand handles' }), '@glowlab{Enter}glowlab{Enter}');
+    await save();
+    expect(saved(props).brandHandles).toEqual(['glowlab']);
+  });
+
   it('reads reminder lead times as whole days, highest first', async () => {
     const { props } = renderOptions();
     const lead = screen.getByRole('textbox', { name: /days before a Spark code expires/ });
@@ -100,6 +195,69 @@ describe('the options page', () => {
     await save();
     expect(props.onSave).toHaveBeenCalledTimes(1);
     expect(lead).toHaveAccessibleDescription(/whole days/);
+  });
+
+  it('refuses a lead time past 365 days on the field itself, naming the value', async () => {
+    const { props } = renderOptions();
+    const lead = screen.getByRole('textbox', { name: /days before a Spark code expires/ });
+    await userEvent.clear(lead);
+    await userEvent.type(lead, '14, 400');
+    await save();
+    expect(props.onSave).not.toHaveBeenCalled();
+    expect(lead).toHaveAttribute('aria-invalid', 'true');
+    expect(lead).toHaveAccessibleDescription('400 days is too far ahead: lead times are 0 to 365 days.');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('reminderLeadDays');
+    await userEvent.clear(lead);
+    await userEvent.type(lead, '1,2,3,4,5,6,7,8,9,10,11');
+    await save();
+    expect(lead).toHaveAccessibleDescription('There can be at most 10 lead times; this has 11.');
+    await userEvent.clear(lead);
+    await userEvent.type(lead, '365, 0');
+    await save();
+    expect(saved(props).reminderLeadDays).toEqual([365, 0]);
+    expect(lead).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('does not call the same lead times written differently an unsaved change', async () => {
+    renderOptions();
+    const lead = screen.getByRole('textbox', { name: /days before a Spark code expires/ });
+    await userEvent.clear(lead);
+    await userEvent.type(lead, '14,7,1');
+    expect(screen.getByRole('status')).toHaveTextContent(/^$/);
+    await userEvent.type(lead, ',2');
+    expect(screen.getByRole('status')).toHaveTextContent('Unsaved changes');
+  });
+
+  it('saves once however often Save is pressed while saving', async () => {
+    let release!: () => void;
+    const onSave = vi.fn(() => new Promise<void>((resolve) => (release = resolve)));
+    renderOptions({ onSave });
+    await userEvent.click(screen.getByRole('radio', { name: /Awareness/ }));
+    await save();
+    await userEvent.click(screen.getByRole('button', { name: 'Saving…' }));
+    expect(onSave).toHaveBeenCalledTimes(1);
+    release();
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+    expect(onSave).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks before the tab closes while there are unsaved changes, and tells its page whether there are', async () => {
+    const onDirtyChange = vi.fn();
+    renderOptions({ onDirtyChange });
+    const closing = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(closing()).toBe(false);
+    expect(onDirtyChange).toHaveBeenLastCalledWith(false);
+    await userEvent.click(screen.getByRole('radio', { name: /Awareness/ }));
+    expect(closing()).toBe(true);
+    expect(onDirtyChange).toHaveBeenLastCalledWith(true);
+    await save();
+    await screen.findByText('Saved.');
+    expect(closing()).toBe(false);
+    expect(onDirtyChange).toHaveBeenLastCalledWith(false);
   });
 
   it('sets target markets, industry and the export default', async () => {

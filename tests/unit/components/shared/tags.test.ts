@@ -19,6 +19,13 @@ describe('adding tags', () => {
     expect(addTags([], many)).toHaveLength(MAX_TAGS);
   });
 
+  it('takes another field’s own limits instead of the shortlist’s', () => {
+    const many = Array.from({ length: 30 }, (_, i) => `t${i}`).join(',');
+    expect(addTags([], many, 200, 80)).toHaveLength(30);
+    expect(addTags([], 'x'.repeat(100), 200, 80)[0]).toHaveLength(80);
+    expect(addTags(['a', 'b'], 'c', 2)).toEqual(['a', 'b']);
+  });
+
   it('does not change the tags it was given', () => {
     const before = ['a'];
     addTags(before, 'b');
