@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { loadSettings, saveSettings } from '@/lib/ui/settings';
 import { makeScore, makeVideo } from '../../fixtures/db/generate';
 import { freshDb } from '../db/helpers';
+import { auth } from '../ledger/fixtures';
 
 let db: SparkScoutDb;
 beforeEach(() => {
@@ -109,23 +110,20 @@ describe('startBackground', () => {
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
     const now = Date.now();
     const day = 86_400_000;
-    await addAuthorization(appDb(), {
-      id: 'lead-days',
-      videoId: '7606836476323597588',
-      code: '#c',
-      requestedDays: 60,
-      grantedDays: 60,
-      grantedAt: now,
-      expiresAt: now + 40 * day,
-      campaignEndDate: null,
-      adAccount: null,
-      status: 'received',
-      note: '',
-      supersededBy: null,
-      current: true,
-      createdAt: now,
-      updatedAt: now,
-    });
+    await addAuthorization(
+      appDb(),
+      auth({
+        id: 'lead-days',
+        code: '#c',
+        requestedDays: 60,
+        grantedDays: 60,
+        grantedAt: now,
+        expiresAt: now + 40 * day,
+        status: 'received',
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
     const reminderAlarms = async () =>
       (await fakeBrowser.alarms.getAll())
         .map((a) => a.name)
