@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { formatExact } from '@/components/shared/format';
+import { foldText } from '@/lib/fold-text';
 import { formatCount } from './format';
 import type { CreatorRow } from './types';
 
@@ -17,13 +18,14 @@ const GRID = 'minmax(180px, 1.4fr) 80px 90px 110px 110px minmax(220px, 2fr)';
 export function CreatorsTab({ creators, onShowVideos }: CreatorsTabProps) {
   const [query, setQuery] = useState('');
   const [onlyWarnings, setOnlyWarnings] = useState(false);
-  const q = useDeferredValue(query.trim().replace(/^@/, '').toLowerCase());
+  // Folded like the videos search: "chloe" finds "Chloé Café".
+  const q = useDeferredValue(foldText(query.trim().replace(/^@/, '')));
   const list = useMemo(
     () =>
       (creators ?? []).filter(
         (c) =>
           (!onlyWarnings || c.warning !== null) &&
-          (!q || c.handle.toLowerCase().includes(q) || (c.nickname ?? '').toLowerCase().includes(q)),
+          (!q || foldText(c.handle).includes(q) || foldText(c.nickname ?? '').includes(q)),
       ),
     [creators, q, onlyWarnings],
   );
@@ -54,7 +56,9 @@ export function CreatorsTab({ creators, onShowVideos }: CreatorsTabProps) {
           creators with a warning ({formatExact(warned)})
         </label>
         <p className="ss-toolbar__count" aria-live="polite">
-          {creators === undefined ? 'Loading…' : `${formatExact(list.length)} creators`}
+          {creators === undefined
+            ? 'Loading…'
+            : `${formatExact(list.length)} ${list.length === 1 ? 'creator' : 'creators'}`}
         </p>
       </div>
       <div ref={scroller} className="ss-table" role="table" aria-label="Creators" aria-rowcount={list.length + 1}>

@@ -123,7 +123,9 @@ function ReadyDetail({
       {video && (
         <StatsSection
           stats={video.stats}
-          engagementRatePct={score?.engagementRatePct ?? engagementFromCounts(video.stats)}
+          // From the stats shown beside it: the score's rate dates from its scoring, and the card may have saved a
+          // fresher reading since (the table shows the fresh one too).
+          engagementRatePct={engagementFromCounts(video.stats)}
         />
       )}
       {video && insights && <CommentInsightsSection insights={insights} total={video.commentsTotal} />}

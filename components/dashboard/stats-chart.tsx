@@ -28,9 +28,14 @@ export function chartPoints(
   }));
 }
 
-function change(first: number | null, last: number | null): string {
-  if (first === null || last === null) return '—';
-  const d = last - first;
+/**
+ * The change of one count between the first and the last readings that have it (a reading can lack a count TikTok
+ * hid at the time); '—' without two such readings.
+ */
+function change(snapshots: readonly StatsSnapshot[], m: (typeof METRICS)[number]): string {
+  const known = snapshots.filter((s) => s[m] !== null);
+  if (known.length < 2) return '—';
+  const d = known[known.length - 1]![m]! - known[0]![m]!;
   return `${d >= 0 ? '+' : '−'}${formatExact(Math.abs(d))}`;
 }
 
@@ -69,7 +74,7 @@ export function StatsChart({ snapshots }: { snapshots: readonly StatsSnapshot[] 
           {METRICS.map((m) => (
             <div key={m}>
               <dt>{m}</dt>
-              <dd>{change(first[m], last[m])}</dd>
+              <dd>{change(snapshots, m)}</dd>
             </div>
           ))}
         </dl>

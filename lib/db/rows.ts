@@ -2,6 +2,7 @@ import type { Band, Objective, PolicyCategory } from '@/lib/schemas/score';
 import type { ShortlistStatus } from '@/lib/schemas/shortlist';
 import { shortlistRecordSchema, type RowSummary, type ShortlistRecord } from './records';
 import { check, rawId, type BadRecord } from './validate';
+import { foldText } from '@/lib/fold-text';
 
 /**
  * The in-memory row model of the shortlist: one compact row per entry, loaded once, then filtered and sorted in
@@ -48,13 +49,7 @@ export interface ShortlistRow {
 
 export type RowItem = ShortlistRow | BadRecord;
 
-const NON_ASCII = /[^ -~\t\n\r]/;
-
-/** Lower case without accents, so "cafe" finds "Café". ASCII text skips the (costly) Unicode decomposition. */
-export function foldText(text: string): string {
-  const lower = text.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(/\p{M}/gu, '') : lower;
-}
+export { foldText };
 
 /** Unknown non-view counts count as zero (the export's rule); unknown or zero views give null. */
 export function engagementRate(

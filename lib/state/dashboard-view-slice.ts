@@ -21,7 +21,9 @@ export const createViewSlice: StateCreator<DashboardState, [], [], ViewSlice> = 
   setTab: (tab) => set({ tab }),
   openDetail: (videoId) => set({ detailId: videoId, tab: get().tab === 'ledger' ? 'ledger' : 'videos' }),
   closeDetail: () => set({ detailId: null }),
+  // All of the creator's videos: the other filters and the search are cleared, or "5 videos" could show one or none.
   showCreator: (handle) => {
+    get().clearFilters();
     get().setFilter('creator', handle);
     set({ tab: 'videos' });
   },

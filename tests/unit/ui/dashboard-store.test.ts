@@ -76,6 +76,14 @@ describe('the dashboard store', () => {
     expect(store.getState().filters.creator).toBe('glowwithmia');
   });
 
+  it('shows all of a creator’s videos: the other filters and the search are cleared', () => {
+    const store = createDashboardStore({ tab: 'creators' });
+    store.getState().toggleFilter('statuses', 'live');
+    store.getState().setFilter('text', 'dance');
+    store.getState().showCreator('alice');
+    expect(store.getState().filters).toEqual({ ...EMPTY_FILTERS, creator: 'alice' });
+  });
+
   it('opens a video’s detail on the videos tab, and beside the ledger when opened from there', () => {
     const store = createDashboardStore({ tab: 'creators' });
     store.getState().openDetail('7000000000000000001');

@@ -72,6 +72,14 @@ describe('the detail panel', () => {
     expect(within(panel).getByText('+4,500')).toBeInTheDocument();
   });
 
+  it('shows the engagement rate of the stats beside it, not the one the score was made with', () => {
+    // The card saved a fresher reading since the last scoring: (1,100,000 + 2,031 + 977) ÷ 1,585,253 = 69.6%.
+    renderPanel(ready({ score: { ...makeResult(), engagementRatePct: 5 } }));
+    const panel = screen.getByRole('complementary', { name: /@maker\.jo/ });
+    expect(within(panel).getByText(/69\.6%/)).toBeInTheDocument();
+    expect(within(panel).queryByText(/^≈?5\.0%/)).toBeNull();
+  });
+
   it('renders the caption as text, never markup', () => {
     renderPanel(ready());
     expect(screen.getByText('Fold it <b>like this</b> #laundry')).toBeInTheDocument();

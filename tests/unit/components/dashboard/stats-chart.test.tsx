@@ -22,6 +22,15 @@ describe('the stats history chart', () => {
     expect(pts[2]!.y).toBeLessThan(pts[0]!.y);
   });
 
+  it('gives each count’s change between the first and last readings that have it', () => {
+    render(<StatsChart snapshots={[snap(1000, null), snap(2000, 100), snap(3000, 500)]} />);
+    const delta = (m: string) =>
+      [...document.querySelectorAll('.ss-deltas dt')].find((dt) => dt.textContent === m)!.nextElementSibling;
+    expect(delta('views')).toHaveTextContent('+400');
+    // comments were never read: no change to give
+    expect(delta('comments')).toHaveTextContent('—');
+  });
+
   it('centres a single reading and skips readings without the value', () => {
     expect(chartPoints([snap(5, 100)], 'views')).toEqual([{ x: 160, y: 48, s: snap(5, 100) }]);
     expect(chartPoints([snap(1, null), snap(2, 50)], 'views')).toHaveLength(1);
