@@ -18,7 +18,6 @@ import type { CommentInsights } from '@/lib/schemas/insights';
 import type { Objective, ScoreResult } from '@/lib/schemas/score';
 import type { Settings } from '@/lib/schemas/settings';
 import type { ShortlistStatus, StatsSnapshot } from '@/lib/schemas/shortlist';
-import type { VideoRecord } from '@/lib/schemas/video';
 
 /**
  * The one protocol between the content script / popup / dashboard and the background, which owns the database.
@@ -48,7 +47,6 @@ export interface ScoreComputeReply {
 
 export interface ProtocolMap {
   /** Save the latest reading of a video (exact counts are never replaced by rounded ones). */
-  'video:upsert'(data: RequestOf<'video:upsert'>): Reply<{ video: VideoRecord }>;
   /** The card opened on a video: if shortlisted, save the reading and add a point to its stats history. */
   'video:snapshot'(data: RequestOf<'video:snapshot'>): Reply<{ recorded: boolean; snapshot: StatsSnapshot | null }>;
   /** Save scores (one per video and objective), e.g. "Rescore all". */

@@ -57,7 +57,6 @@ export function createHandlers({ db: store, loadSettings, onLedgerChanged = () =
     return result;
   };
   return {
-    'video:upsert': handler('video:upsert', async ({ video }) => ({ video: await db.upsertVideo(store, video) })),
     'video:snapshot': handler('video:snapshot', ({ video }) => db.recordSnapshot(store, video)),
     'score:save': handler('score:save', async ({ scores }) => ({ saved: await db.saveScores(store, scores) })),
     'shortlist:add': handler('shortlist:add', (req) => db.shortlistVideo(store, req)),

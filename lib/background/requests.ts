@@ -33,7 +33,6 @@ const _queryMatches: z.infer<typeof rowQuerySchema> extends RowQuery ? true : ne
 void _queryMatches;
 
 export const requestSchemas = {
-  'video:upsert': z.object({ video: videoRecordSchema }),
   'video:snapshot': z.object({ video: videoRecordSchema }),
   'score:save': z.object({ scores: z.array(scoreResultSchema).check(z.maxLength(MAX_IDS)) }),
   'shortlist:add': z.object({

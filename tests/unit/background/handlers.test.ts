@@ -94,8 +94,7 @@ describe('background handlers', () => {
       ['shortlist:list', {}],
       // The card's score is saved with its video by shortlist:add; the content script never saves scores alone.
       ['score:save', { scores: [] }],
-      // Nor does it write whole video records or read the settings (it is scored in the background).
-      ['video:upsert', { video: null }],
+      // Nor does it read the settings (it is scored in the background).
       ['settings:get', undefined],
     ] as const) {
       const reply = await handlers[type](data, tiktok);
