@@ -7,10 +7,10 @@
  * Speed: scoring asks ~35 matchers about the same caption and transcript. A prepared text is walked once for all
  * of them (each word looks up which matchers have a term starting with it), and each matcher reads its share.
  */
-import { norm, splitWords } from './words';
+import { norm, splitWords, stripAccents } from './words';
 
 const PLAIN_TERM = /^[\p{L}\p{N}\s'’-]+$/u;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Node {
   /** The term ending here (its words joined by spaces), if one does. */
@@ -155,8 +155,6 @@ export function expand(term: string): string[] {
   return out.map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
-const stripMarks = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-
 /**
  * `needs`: a cheap test the text must pass before the `/…/` patterns run at all (e.g. "%" for "20% off").
  * `foldAccents`: also match each term written without its accents ("donde lo compro" for "dónde lo compro"), as
@@ -183,11 +181,11 @@ export function matcher(terms: readonly string[], needs?: RegExp, opts: { foldAc
   };
   for (const term of terms.flatMap((t) => (t.startsWith('/') ? [t] : expand(t)))) {
     if (term.length > 2 && term.startsWith('/') && term.endsWith('/')) patterns.push(term.slice(1, -1));
-    else if (!PLAIN_TERM.test(term)) patterns.push(escape(term));
+    else if (!PLAIN_TERM.test(term)) patterns.push(escapeRegExp(term));
     else {
       const { words } = splitWords(norm(term));
       if (words.length === 0) continue;
-      const folded = opts.foldAccents ? words.map(stripMarks) : words;
+      const folded = opts.foldAccents ? words.map(stripAccents) : words;
       for (const form of folded.join(' ') === words.join(' ') ? [words] : [words, folded]) {
         for (const tail of plural(form[form.length - 1]!)) {
           const w = [...form.slice(0, -1), tail];

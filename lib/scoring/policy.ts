@@ -2,7 +2,7 @@ import type { PolicyFlag } from '@/lib/schemas/score';
 import type { Market } from '@/lib/schemas/settings';
 import type { VideoRecord } from '@/lib/schemas/video';
 import { POLICY_RULES } from './policy-rules';
-import { matcher, prepare, type Prepared } from './match';
+import { escapeRegExp, matcher, prepare, type Prepared } from './match';
 import { preparedCreatorText } from './text';
 
 /**
@@ -14,7 +14,7 @@ function exceptPattern(phrases: readonly string[]): RegExp {
   const one = (e: string) =>
     e
       .split('*')
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
+      .map((part) => escapeRegExp(part).replace(/'/g, "['’]"))
       .join(word);
   const longestFirst = [...phrases].sort(
     (a, b) => Number(b.includes('*')) - Number(a.includes('*')) || b.length - a.length,

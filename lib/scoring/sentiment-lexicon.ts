@@ -1,6 +1,7 @@
 import { EMOJI_VALENCE, EMOTICONS } from './sentiment-emoji';
 import { VADER_LEXICON_PACKED } from './sentiment-vader-lexicon';
 import { FOREIGN, SLANG } from './sentiment-words';
+import { stripAccents } from './words';
 
 export interface LexiconOptions {
   /** TikTok slang entries (override VADER where usage differs). */
@@ -43,7 +44,6 @@ export function unpack(packed: string): Array<[string, number]> {
 
 const ROMANCE_ACCENTS = /[áàâãéèêíìîïóòôõúùûç]/;
 const NON_ASCII = /[\u0080-\uffff]/;
-const stripAccents = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 
 export function buildLexicon(opts: LexiconOptions): Lexicon {
   const words = new Map<string, number>(unpack(VADER_LEXICON_PACKED));

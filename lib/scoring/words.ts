@@ -3,6 +3,9 @@
  * tokenizer, which collects a comment's words in its own pass.
  */
 
+/** Accents and other combining marks removed ("increíble" → "increible", "dónde" → "donde"). */
+export const stripAccents = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+
 export const norm = (s: string) => {
   const lower = s.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
