@@ -60,9 +60,13 @@ own lexicons: ~130 emoji read the TikTok way (💀 and 😭 lean positive), TikT
 - **Speed and size**: an order of magnitude faster than vader-sentiment and a little smaller; VADER's 7,501-entry
   lexicon is ~26 kB of its 32 kB. All of lib/scoring bundles to ~47 kB gzipped, so it runs in the background service
   worker; importing it into the content script (90 kB budget with React) would use half that budget.
-- **The alternatives**: AFINN (\`sentiment\`) is smaller and faster but worse than ours on every set, even with our
-  emoji, slang and foreign words added, because it has no negation scope, boosters or emoji splitting;
-  wink-sentiment sits between AFINN and VADER on the tweets, near them on the comments and level with VADER on the
-  review sentences.
+- **The alternatives**, each alone and with our emoji, slang and foreign words added (the "+ our words" rows): AFINN
+  (\`sentiment\`) is smaller and faster but worse than ours on every set, with or without our words, because it has
+  no negation scope, boosters or emoji splitting; wink-sentiment sits between AFINN and VADER on the tweets, near them
+  on the comments and level with VADER on the review sentences. Our words lift every library on the comments, but
+  none of them as far as ours: vader-sentiment and AFINN split on spaces only, so "love this😭😭" and multi-word
+  phrases ("no cap", "left no crumbs") stay unseen, and no library has the foreign negation. On the tweets our words
+  change almost nothing for any of them (they are TikTok words), so vader-sentiment with them is still level with
+  vader-sentiment.
 `;
 }

@@ -1,3 +1,5 @@
+// @vitest-environment node
+// The evaluation runs under Node (tsx), and esbuild, which it uses, refuses jsdom's TextEncoder.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +58,17 @@ describe('the evaluation’s classifiers', () => {
         c.name,
       ).toBe(true);
       expect(scores[0]!, c.name).toBeGreaterThan(scores[1]!);
+    }
+  });
+
+  it('the "+ our words" rows know our slang and the plain libraries beside them stay as published', async () => {
+    const { CLASSIFIERS } = await import('../../eval/classifiers');
+    const byName = (start: string) => CLASSIFIERS.filter((c) => c.name.startsWith(start));
+    for (const lib of ['vader-sentiment', 'wink-sentiment', 'sentiment ']) {
+      const [plain, plus] = byName(lib);
+      expect(plus!.name, lib).toContain('+ our');
+      expect(plain!.score('the sequel was mid'), plain!.name).toBe(0);
+      expect(plus!.score('the sequel was mid'), plus!.name).toBeLessThan(0);
     }
   });
 });
