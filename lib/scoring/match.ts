@@ -91,11 +91,18 @@ function walk(first: Node, words: string[], i: number): boolean {
   return walkEnd >= 0;
 }
 
+/**
+ * Per matcher, the last word of its latest hit in the text hitsOf is walking. One array for every call (hitsOf is
+ * synchronous): a new Int32Array per text cost more than the rest of a short text's walk.
+ */
+let after = new Int32Array(0);
+
 /** The word-trie hits of every matcher on this text, in one pass (redone if matchers were added since). */
 function hitsOf(p: Prepared): Prepared['hits'] {
   if (p.hitsFor === TRIES.length) return p.hits;
   const hits: Prepared['hits'] = new Array(TRIES.length);
-  const after = new Int32Array(TRIES.length).fill(-1);
+  if (after.length < TRIES.length) after = new Int32Array(TRIES.length);
+  after.fill(-1);
   const { words, at } = p;
   for (let i = 0; i < words.length; i++) {
     const ms = STARTERS.get(words[i]!);
@@ -204,7 +211,13 @@ export function matcher(terms: readonly string[], needs?: RegExp, opts: { foldAc
     let hits = p.words.length <= SHORT ? ownHits(p, index) : hitsOf(p)[index];
     if (regex && (!needs || needs.test(p.text))) {
       const more: Hit[] = [];
-      for (const m of p.text.matchAll(regex)) more.push([m.index, norm(m[0])]);
+      // exec on the one regex rather than matchAll, which copies the regex on every call; an empty match (a user's
+      // "/x?/") steps on by a code point, as matchAll does.
+      regex.lastIndex = 0;
+      for (let m = regex.exec(p.text); m; m = regex.exec(p.text)) {
+        more.push([m.index, norm(m[0])]);
+        if (m[0] === '') regex.lastIndex += (p.text.codePointAt(regex.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+      }
       if (more.length > 0) hits = [...(hits ?? []), ...more].sort((a, b) => a[0] - b[0]);
     }
     if (!hits) return [];
