@@ -228,7 +228,10 @@ export function tokenize(
       continue;
     }
     let last = 0;
-    for (const m of chunk.matchAll(EMOJI_RE)) {
+    // exec on the one regex rather than matchAll, which copies the regex for every chunk (EMOJI_RE never matches
+    // an empty string, so the loop always moves on).
+    EMOJI_RE.lastIndex = 0;
+    for (let m = EMOJI_RE.exec(chunk); m; m = EMOJI_RE.exec(chunk)) {
       if (m.index > last) pushWord(out, chunk.slice(last, m.index), pool);
       out.push(pool.take(m[0], emojiKey(m[0]), true));
       last = m.index + m[0].length;
