@@ -2,7 +2,7 @@ import type { VideoRecord } from '@/lib/schemas/video';
 import { CAPTION_OPENING_WORDS, HOOK, HOOK_CONFIDENCE, HOOK_WINDOW_S, SRC } from '../constants';
 import { clamp } from '../format';
 import { CURIOSITY, DIRECT_ADDRESS, LOGO, NUMBER_OR_PROMISE, QUESTION_OPENERS, SLOW_BUILD } from '../signals';
-import type { Matcher } from '../match';
+import { prepare, type Matcher } from '../match';
 import { captionWords, quote } from '../text';
 import type { FactorOutcome } from '../types';
 
@@ -52,13 +52,15 @@ export function hookFactor(video: VideoRecord, brand: Matcher): FactorOutcome {
     reasons.push(`${what} (${points > 0 ? '+' : ''}${points}).`);
   };
   signal(text.includes('?') || QUESTION_OPENERS.test(firstWords), HOOK.question, 'Opens with a question');
-  signal(DIRECT_ADDRESS.test(text), HOOK.address, 'Speaks to the viewer directly');
-  const gap = CURIOSITY.find(text);
+  // Prepared once for the six matchers below.
+  const words = prepare(text);
+  signal(DIRECT_ADDRESS.test(words), HOOK.address, 'Speaks to the viewer directly');
+  const gap = CURIOSITY.find(words);
   signal(gap.length > 0, HOOK.curiosity, `Pattern interrupt or curiosity gap (“${gap[0]}”)`);
-  signal(NUMBER_OR_PROMISE.test(text), HOOK.number, 'A number or a concrete promise');
-  const slow = SLOW_BUILD.find(text);
+  signal(NUMBER_OR_PROMISE.test(words), HOOK.number, 'A number or a concrete promise');
+  const slow = SLOW_BUILD.find(words);
   signal(slow.length > 0, HOOK.slowBuild, `Slow build (“${slow[0]}”) where the first 3 s decide (${SRC.brief})`);
-  const brandHits = [...brand.find(text), ...LOGO.find(text)];
+  const brandHits = [...brand.find(words), ...LOGO.find(words)];
   signal(
     brandHits.length > 0,
     HOOK.brand,
