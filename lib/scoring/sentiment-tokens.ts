@@ -129,8 +129,26 @@ export function emojiKey(e: string): string {
   return e.replace(/\uFE0F|\p{Emoji_Modifier}/gu, '');
 }
 
+const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * `piece.replace(TRIM_RE, '')` by char codes when the characters trimmed are ASCII (in ASCII only a–z, A–Z and 0–9
+ * are letters or digits), so most words ("good...", "(this)") need no regular expression.
+ */
+function trimPunctuation(piece: string): string {
+  let start = 0;
+  let end = piece.length;
+  for (let c = piece.charCodeAt(start); start < end && !isAsciiLetterOrDigit(c); c = piece.charCodeAt(++start)) {
+    if (c > 127) return piece.replace(TRIM_RE, '');
+  }
+  for (let c = piece.charCodeAt(end - 1); end > start && !isAsciiLetterOrDigit(c); c = piece.charCodeAt(--end - 1)) {
+    if (c > 127) return piece.replace(TRIM_RE, '');
+  }
+  return start === 0 && end === piece.length ? piece : piece.slice(start, end);
+}
+
 function pushWord(out: Token[], piece: string, pool: TokenPool): void {
-  const raw = piece.replace(TRIM_RE, '');
+  const raw = trimPunctuation(piece);
   // VADER drops one-letter tokens ("a", "I"); TikTok's "W" and "L" (win / loss) are the exception.
   if (raw.length < 2 && raw !== 'W' && raw !== 'L') {
     // "till 9." still ends the sentence even though "9" is dropped.
@@ -141,8 +159,18 @@ function pushWord(out: Token[], piece: string, pool: TokenPool): void {
     }
     return;
   }
-  const lower = raw.toLowerCase().replace(/’/g, "'");
-  out.push(pool.take(raw, lower, false, END_RE.test(piece), PAUSE_RE.test(piece), QUESTION_RE.test(piece)));
+  // A word that ends the piece is followed by no punctuation: no sentence end, pause or question to look for.
+  const tail = !piece.endsWith(raw);
+  out.push(
+    pool.take(
+      raw,
+      norm(raw),
+      false,
+      tail && END_RE.test(piece),
+      tail && PAUSE_RE.test(piece),
+      tail && QUESTION_RE.test(piece),
+    ),
+  );
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -207,8 +235,10 @@ export function tokenize(
     if (sink) splitWords(norm(chunk), sink.words, sink.at, start);
     if (chunk[0] === '@' || /^https?:\/\//i.test(chunk)) continue;
     if (chunk.length > 1) {
-      // Emoticons are case-sensitive (":D" laughs, "D:" is horror): try the chunk as written first.
-      const key = isEntry(chunk) ? chunk : isEntry(chunk.toLowerCase()) ? chunk.toLowerCase() : null;
+      // Emoticons are case-sensitive (":D" laughs, "D:" is horror): try the chunk as written first, then lowercased
+      // if that differs (most chunks are already lowercase: one lookup).
+      const folded = chunk.toLowerCase();
+      const key = isEntry(chunk) ? chunk : folded !== chunk && isEntry(folded) ? folded : null;
       if (key !== null) {
         out.push(pool.take(chunk, key, false));
         continue;
