@@ -38,6 +38,21 @@ export function tierOf(followers: number): readonly [number, number, string] {
   return TIER_ENGAGEMENT.find(([min]) => followers >= min)!;
 }
 
+// The benchmark each engagement reason ends with, written once rather than for every video scored.
+const SPARK_BENCHMARK = `${SPARK_ENGAGEMENT_PCT}% ${SRC.spark}`;
+const TIER_BENCHMARK = new Map(
+  TIER_ENGAGEMENT.map((tier) => [
+    tier,
+    `${tier[1]}% organic median for creators with ${tier[2]} followers (${SRC.tiers})`,
+  ]),
+);
+const INDUSTRY_BENCHMARK = Object.fromEntries(
+  Object.entries(INDUSTRY_ENGAGEMENT).map(([k, [v, label]]) => [k, `${v}% ${SRC.rivalIq} median by view for ${label}`]),
+) as Record<Industry, string>;
+const REACH_BENCHMARK =
+  `${VIEWS_PER_FOLLOWER_MEDIAN.toFixed(2)} typical for brand accounts ` +
+  `(${SRC.rivalIq}: 2.6% by follower ÷ 3.4% by view).`;
+
 export function engagementFactor(
   video: VideoRecord,
   industry: Industry,
@@ -56,16 +71,15 @@ export function engagementFactor(
   if (er) {
     const formula = `${er.known.join('+')} ÷ views`;
     const missing = INTERACTIONS.filter((k) => !er.known.includes(k));
-    const benchmarks: Array<[number, string]> = [[SPARK_ENGAGEMENT_PCT, `${SRC.spark}`]];
+    const benchmarks: Array<[number, string]> = [[SPARK_ENGAGEMENT_PCT, SPARK_BENCHMARK]];
     if (followers !== null) {
-      const [, tierPct, label] = tierOf(followers);
-      benchmarks.push([tierPct, `organic median for creators with ${label} followers (${SRC.tiers})`]);
+      const tier = tierOf(followers);
+      benchmarks.push([tier[1], TIER_BENCHMARK.get(tier)!]);
     }
-    const [indPct, indLabel] = INDUSTRY_ENGAGEMENT[industry];
-    benchmarks.push([indPct, `${SRC.rivalIq} median by view for ${indLabel}`]);
+    benchmarks.push([INDUSTRY_ENGAGEMENT[industry][0], INDUSTRY_BENCHMARK[industry]]);
     const score = benchmarks.reduce((s, [b]) => s + vsBenchmark(er.pct, b), 0) / benchmarks.length;
-    for (const [b, label] of benchmarks)
-      reasons.push(`Engagement ${pct(er.pct)} of views (${formula}) vs ${b}% ${label}.`);
+    const rate = `Engagement ${pct(er.pct)} of views (${formula}) vs`;
+    for (const [, benchmark] of benchmarks) reasons.push(`${rate} ${benchmark}.`);
     if (missing.length > 0)
       reasons.push(`No ${missing.join(' or ')} count was captured, so the rate may be understated.`);
     parts.push({ w: ENGAGEMENT_PARTS.rate, score, conf: er.known.length / INTERACTIONS.length });
@@ -76,8 +90,7 @@ export function engagementFactor(
     const vpf = views / followers;
     parts.push({ w: ENGAGEMENT_PARTS.reach, score: vsBenchmark(vpf, VIEWS_PER_FOLLOWER_MEDIAN), conf: 1 });
     reasons.push(
-      `${vpf.toFixed(2)} views per follower (${compact(views)} views ÷ ${compact(followers)} followers) vs ` +
-        `${VIEWS_PER_FOLLOWER_MEDIAN.toFixed(2)} typical for brand accounts (${SRC.rivalIq}: 2.6% by follower ÷ 3.4% by view).`,
+      `${vpf.toFixed(2)} views per follower (${compact(views)} views ÷ ${compact(followers)} followers) vs ${REACH_BENCHMARK}`,
     );
     used.push(video.author.followers);
   }
