@@ -175,8 +175,15 @@ export function expand(term: string): string[] {
  * `foldAccents`: also match each term written without its accents ("donde lo compro" for "dónde lo compro"), as
  * comments often are. Off by default: for other lists an unaccented form can be a different word ("crédit" is a
  * loan, "credit" a photo credit).
+ * `shortTexts`: only ever asked about comments and other short texts, so always scanned with its own trie and left
+ * out of the walk every long text gets (scoring's walk over each caption and transcript spent a third of its steps
+ * on the comment matchers' terms, whose answers nothing there reads).
  */
-export function matcher(terms: readonly string[], needs?: RegExp, opts: { foldAccents?: boolean } = {}): Matcher {
+export function matcher(
+  terms: readonly string[],
+  needs?: RegExp,
+  opts: { foldAccents?: boolean; shortTexts?: boolean } = {},
+): Matcher {
   const index = TRIES.length;
   const root = new Map<string, Node>();
   TRIES.push(root);
@@ -190,6 +197,7 @@ export function matcher(terms: readonly string[], needs?: RegExp, opts: { foldAc
       level = node.next ??= new Map();
     }
     node!.end = words.join(' ');
+    if (opts.shortTexts) return;
     const list = STARTERS.get(words[0]!) ?? [];
     if (!list.some((st) => st.m === index))
       STARTERS.set(words[0]!, [...list, { m: index, node: root.get(words[0]!)! }]);
@@ -216,7 +224,7 @@ export function matcher(terms: readonly string[], needs?: RegExp, opts: { foldAc
 
   const find = (input: string | Prepared): string[] => {
     const p = typeof input === 'string' ? prepare(input) : input;
-    let hits = alone(input, p) ? ownHits(p, index) : hitsOf(p)[index];
+    let hits = opts.shortTexts || alone(input, p) ? ownHits(p, index) : hitsOf(p)[index];
     if (regex && (!needs || needs.test(p.text))) {
       const more: Hit[] = [];
       // exec on the one regex rather than matchAll, which copies the regex on every call; an empty match (a user's
@@ -236,7 +244,7 @@ export function matcher(terms: readonly string[], needs?: RegExp, opts: { foldAc
   // `test` stops at the first match and builds no list (comments ask it twice each).
   const test = (input: string | Prepared): boolean => {
     const p = typeof input === 'string' ? prepare(input) : input;
-    if (alone(input, p) ? ownHits(p, index, true) : hitsOf(p)[index]) return true;
+    if (opts.shortTexts || alone(input, p) ? ownHits(p, index, true) : hitsOf(p)[index]) return true;
     return once !== null && (!needs || needs.test(p.text)) && once.test(p.text);
   };
   return { find, test };
