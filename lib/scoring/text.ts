@@ -30,9 +30,13 @@ export function captionWords(caption: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** A run of whitespace or a whitespace other than a space: what `quote` turns into one space. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
 /** A short quotation for a reason sentence. */
 export function quote(text: string, max = 80): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  // Most texts are already evenly spaced: replacing each space by itself would copy them for nothing.
+  const t = (UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   return `“${t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t}”`;
 }
 

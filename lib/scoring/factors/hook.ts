@@ -44,7 +44,7 @@ export function hookFactor(video: VideoRecord, brand: Matcher): FactorOutcome {
     reasons.push('No transcript of the first seconds: judged from the caption, with low confidence.');
   let score: number = HOOK.base;
   let signals = 0;
-  const firstWords = text.split(/\s+/).slice(0, 2).join(' ');
+  const firstWords = text.split(/\s+/, 2).join(' ');
   const signal = (ok: boolean, points: number, what: string) => {
     if (!ok) return;
     score += points;
