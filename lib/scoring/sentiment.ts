@@ -115,6 +115,8 @@ function entryTable(lex: Lexicon, phrases: Map<string, PhraseNode>): Map<string,
 interface PhraseNode {
   /** Valence of the phrase ending here (0 = neutral), undefined if none ends here. */
   v?: number;
+  /** The phrase ending here ("no cap"): the merged item's key, kept here rather than joined again per comment. */
+  phrase?: string;
   next?: Map<string, PhraseNode>;
 }
 
@@ -129,6 +131,7 @@ function phraseTrie(entries: ReadonlyArray<readonly [string, number]>): Map<stri
       level = node.next ??= new Map();
     }
     node!.v = v;
+    node!.phrase = phrase;
   }
   return root;
 }
@@ -148,19 +151,17 @@ function itemsOf(
     let node = entry?.phrase;
     let end = -1;
     let pv = 0;
+    let key = '';
     for (let j = i; node;) {
       if (node.v !== undefined && j > i) {
         end = j;
         pv = node.v;
+        key = node.phrase!;
       }
       if (++j >= tokens.length || !node.next) break;
       node = node.next.get(tokens[j]!.lower);
     }
     if (end > 0) {
-      const key = tokens
-        .slice(i, end + 1)
-        .map((t) => t.lower)
-        .join(' ');
       const last = tokens[end]!;
       const merged = pool.take(key, key, false, last.end, last.pause, last.question);
       merged.v = pv === 0 ? null : pv;
@@ -215,13 +216,20 @@ function rhetorical(items: Item[], at: number): boolean {
   return false;
 }
 
+const LETTER_FIRST = /^\p{L}/u;
+/** Whether a key starts with a letter (not an emoticon like ":)" or "<3"): by char code for ASCII. */
+function startsWithLetter(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER_FIRST.test(key));
+}
+
 function valenceAt(items: Item[], i: number, capDiff: boolean): number {
   const it = items[i]!;
   let v = it.v!;
   if (capDiff && it.caps) v += v > 0 ? C_INCR : -C_INCR;
   if (it.elongated) v += v > 0 ? B_INCR : -B_INCR;
   // Negators are not negated ("no no no").
-  const immune = (it.cls & NEG) !== 0 || it.emoji || !/^\p{L}/u.test(it.key);
+  const immune = (it.cls & NEG) !== 0 || it.emoji || !startsWithLetter(it.key);
   let negated = false;
   for (let d = 1; d <= 3 && i - d >= 0; d++) {
     const prev = items[i - d]!;
@@ -284,15 +292,13 @@ function analyzer(opts: LexiconOptions): (text: string, sink: WordSink | null) =
   const map = new Map([...IDIOMS, ...(opts.slang ? SLANG_PHRASES : []), ...(opts.multilingual ? FOREIGN_PHRASES : [])]);
   const table = entryTable(lex, phraseTrie([...map]));
   const isEntry = (w: string) => lex.has(w);
-  // Reused from one text to the next (the analyser is synchronous and keeps nothing): see TokenPool.
+  // Reused from one text to the next (the analyser is synchronous and keeps nothing): see TokenPool. The two token
+  // lists are new for each text: emptying an array (length = 0) also drops its storage in V8, so reusing them saved no
+  // allocation and cost a slow length change each.
   const pool = new TokenPool();
-  const tokens: Token[] = [];
-  const items: Item[] = [];
   return (text, sink) => {
     pool.reset();
-    tokens.length = 0;
-    items.length = 0;
-    itemsOf(tokenize(text, isEntry, pool, tokens, sink), items, pool, lex, table, opts.slang);
+    const items = itemsOf(tokenize(text, isEntry, pool, [], sink), [], pool, lex, table, opts.slang);
     let words = 0;
     let caps = 0;
     let but = -1;
