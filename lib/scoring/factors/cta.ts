@@ -23,13 +23,22 @@ const FIT: Record<Objective, Record<'none' | 'soft' | 'hard', string>> = {
   },
 };
 
+const MATCH_OBJECTIVE = `; the call to action should match the objective (${SRC.brief}).`;
+/** The reason when no ask is found names no evidence: one sentence per objective, written once. */
+const NO_ASK = Object.fromEntries(
+  Object.entries(FIT).map(([objective, fit]) => [objective, `${fit.none}${MATCH_OBJECTIVE}`]),
+) as Record<Objective, string>;
+
 export function ctaFactor(video: VideoRecord, objective: Objective, text = preparedCreatorText(video)): FactorOutcome {
   if (text.words.length === 0) return { id: 'cta', missing: 'No caption or transcript to find a call to action in.' };
   const hard = HARD_CTA.find(text);
   const soft = SOFT_CTA.find(text);
   const kind = hard.length > 0 ? 'hard' : soft.length > 0 ? 'soft' : 'none';
-  const evidence = kind === 'none' ? '' : ` (“${(kind === 'hard' ? hard : soft)[0]}”)`;
-  const reasons = [`${FIT[objective][kind]}${evidence}; the call to action should match the objective (${SRC.brief}).`];
+  const reasons = [
+    kind === 'none'
+      ? NO_ASK[objective]
+      : `${FIT[objective][kind]} (“${(kind === 'hard' ? hard : soft)[0]}”)${MATCH_OBJECTIVE}`,
+  ];
   if (!video.transcript) reasons.push('Only the caption was read: an on-screen or spoken ask may be missed.');
   return { id: 'cta', score: CTA_SCORES[objective][kind], confidence: video.transcript ? 0.8 : 0.6, reasons };
 }

@@ -12,6 +12,9 @@ const list = (hits: string[]) =>
     .map((h) => `“${h}”`)
     .join(', ');
 
+/** The last reason, the same for every video: written once. */
+const CLOSING = `Evergreen content keeps working for the whole promotion (${SRC.brief}).`;
+
 /** Whether some occurrence of the number `n` in `words` is not followed by a count noun ("2000 calories"). */
 const usedAsYear = (words: readonly string[], n: string) =>
   words.some((w, i) => w === n && !COUNT_NOUN.test(words[i + 1] ?? ''));
@@ -63,7 +66,7 @@ export function evergreenFactor(video: VideoRecord, now: number, text = prepared
   }
   // By what was found, not the score: a trend sound (−10) on an old post still drawing comments (+10) nets zero.
   if (penalties === 0) reasons.push('No dates, seasons, expiring offers or trend hooks found.');
-  reasons.push(`Evergreen content keeps working for the whole promotion (${SRC.brief}).`);
+  reasons.push(CLOSING);
   const confidence = video.transcript ? 0.9 : hasText ? 0.7 : 0.3;
   return { id: 'evergreen', score: clamp(score), confidence, reasons };
 }

@@ -30,6 +30,15 @@ export function openingOf(video: VideoRecord): Opening | null {
   return { text: words.slice(0, CAPTION_OPENING_WORDS).join(' '), source: 'caption', note };
 }
 
+/** A signal's reason: what was found, then its points ("Speaks to the viewer directly (+10)."). */
+const signalReason = (what: string, points: number) => `${what} (${points > 0 ? '+' : ''}${points}).`;
+
+// The reasons that name no evidence read the same for every video: written once, not per video scored.
+const OPENS_WITH_QUESTION = signalReason('Opens with a question', HOOK.question);
+const ADDRESSES_VIEWER = signalReason('Speaks to the viewer directly', HOOK.address);
+const NUMBER_OR_PROMISE_REASON = signalReason('A number or a concrete promise', HOOK.number);
+const CLOSING = `The first ${HOOK_WINDOW_S} seconds decide: open with a curiosity gap or direct address, not a slow build or a logo (${SRC.brief}).`;
+
 const SOURCE_LABEL = { ASR: 'speech transcript', MT: 'translated transcript', other: 'transcript', caption: 'caption' };
 
 export function hookFactor(video: VideoRecord, brand: Matcher): FactorOutcome {
@@ -45,31 +54,38 @@ export function hookFactor(video: VideoRecord, brand: Matcher): FactorOutcome {
   let score: number = HOOK.base;
   let signals = 0;
   const firstWords = text.split(/\s+/, 2).join(' ');
-  const signal = (ok: boolean, points: number, what: string) => {
-    if (!ok) return;
+  const signal = (points: number, reason: string) => {
     score += points;
     signals++;
-    reasons.push(`${what} (${points > 0 ? '+' : ''}${points}).`);
+    reasons.push(reason);
   };
-  signal(text.includes('?') || QUESTION_OPENERS.test(firstWords), HOOK.question, 'Opens with a question');
+  if (text.includes('?') || QUESTION_OPENERS.test(firstWords)) signal(HOOK.question, OPENS_WITH_QUESTION);
   // Prepared once for the six matchers below.
   const words = prepare(text);
-  signal(DIRECT_ADDRESS.test(words), HOOK.address, 'Speaks to the viewer directly');
+  if (DIRECT_ADDRESS.test(words)) signal(HOOK.address, ADDRESSES_VIEWER);
   const gap = CURIOSITY.find(words);
-  signal(gap.length > 0, HOOK.curiosity, `Pattern interrupt or curiosity gap (“${gap[0]}”)`);
-  signal(NUMBER_OR_PROMISE.test(words), HOOK.number, 'A number or a concrete promise');
+  if (gap.length > 0)
+    signal(HOOK.curiosity, signalReason(`Pattern interrupt or curiosity gap (“${gap[0]}”)`, HOOK.curiosity));
+  if (NUMBER_OR_PROMISE.test(words)) signal(HOOK.number, NUMBER_OR_PROMISE_REASON);
   const slow = SLOW_BUILD.find(words);
-  signal(slow.length > 0, HOOK.slowBuild, `Slow build (“${slow[0]}”) where the first 3 s decide (${SRC.brief})`);
+  if (slow.length > 0) {
+    signal(
+      HOOK.slowBuild,
+      signalReason(`Slow build (“${slow[0]}”) where the first 3 s decide (${SRC.brief})`, HOOK.slowBuild),
+    );
+  }
   const brandHits = [...brand.find(words), ...LOGO.find(words)];
-  signal(
-    brandHits.length > 0,
-    HOOK.brand,
-    `Brand or logo in the opening (“${brandHits[0]}”): over-branded openings trigger ad avoidance (${SRC.brief})`,
-  );
+  if (brandHits.length > 0) {
+    signal(
+      HOOK.brand,
+      signalReason(
+        `Brand or logo in the opening (“${brandHits[0]}”): over-branded openings trigger ad avoidance (${SRC.brief})`,
+        HOOK.brand,
+      ),
+    );
+  }
   // By the signals found, not the score: "Hey guys, what do you think?" adds and subtracts back to the base.
   if (signals === 0) reasons.push('No question, direct address, curiosity gap or number: a neutral start.');
-  reasons.push(
-    `The first ${HOOK_WINDOW_S} seconds decide: open with a curiosity gap or direct address, not a slow build or a logo (${SRC.brief}).`,
-  );
+  reasons.push(CLOSING);
   return { id: 'hook', score: clamp(score), confidence: HOOK_CONFIDENCE[opening.source], reasons };
 }

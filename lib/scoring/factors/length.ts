@@ -12,6 +12,12 @@ import {
 import { clamp, duration, seconds } from '../format';
 import type { FactorOutcome } from '../types';
 
+// The best range as the reasons name it, written once rather than per video scored.
+const BEST = `the ${LENGTH_BEST_MIN_S}–${LENGTH_BEST_MAX_S} s range that performs best for most objectives`;
+const BEST_FOR_AWARENESS =
+  `${AWARENESS_MIN_S}–${LENGTH_BEST_MAX_S} s (shorter works for awareness; ` +
+  `${LENGTH_BEST_MIN_S}–${LENGTH_BEST_MAX_S} s performs best for most objectives)`;
+
 /** 21–34 s is best (shorter is fine for awareness); longer loses points per doubling; over 10 min scores 0. */
 export function lengthFactor(video: VideoRecord, objective: Objective): FactorOutcome {
   const d = video.durationSec;
@@ -21,11 +27,7 @@ export function lengthFactor(video: VideoRecord, objective: Objective): FactorOu
     return { id: 'length', missing: what };
   }
   const min = objective === 'awareness' ? AWARENESS_MIN_S : LENGTH_BEST_MIN_S;
-  const range = `${min}–${LENGTH_BEST_MAX_S} s`;
-  const best =
-    objective === 'awareness'
-      ? `${range} (shorter works for awareness; ${LENGTH_BEST_MIN_S}–${LENGTH_BEST_MAX_S} s performs best for most objectives)`
-      : `the ${range} range that performs best for most objectives`;
+  const best = objective === 'awareness' ? BEST_FOR_AWARENESS : BEST;
   const src = SRC.brief;
   let score: number;
   let reason: string;
