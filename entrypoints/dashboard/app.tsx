@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { DashboardApp } from '@/components/dashboard/dashboard-app';
+import { RescorePanel } from '@/components/dashboard/rescore-panel';
 import { LedgerTab } from '@/components/dashboard/ledger/ledger-tab';
 import { AuthorizationPanel } from '@/components/ledger/authorization-panel';
 import '@/components/export/export.css';
@@ -13,10 +14,14 @@ import { useRescore } from '@/lib/ui/use-rescore';
 
 const detail = { insightsOf: (video: VideoRecord) => commentInsights(video) ?? undefined };
 
+/** "Rescore all" with its own state: its progress re-renders this panel, not the dashboard around it. */
+function RescoreControl({ total, onNotice }: { total: number; onNotice: (message: string | null) => void }) {
+  return <RescorePanel {...useRescore(total, onNotice)} />;
+}
+
 /** Wiring: the connected dashboard data, rescoring and the ledger tab into the presentational dashboard. */
 export function DashboardContainer() {
   const data = useDashboard({ detail });
-  const rescore = useRescore(data.complete ? data.total : 0, data.onNotice);
   const csv = useCsvExport();
   const backup = useBackup();
   const { openDetail } = data.store.getState();
@@ -24,7 +29,7 @@ export function DashboardContainer() {
   return (
     <DashboardApp
       {...data}
-      rescore={rescore}
+      rescore={<RescoreControl total={data.complete ? data.total : 0} onNotice={data.onNotice} />}
       ledger={<LedgerTab onOpenVideo={openDetail} activeVideoId={detailId} />}
       authorization={(videoId) => <AuthorizationPanel videoId={videoId} />}
       toolbarActions={(view) => <ExportToolbar view={view} csv={csv} backup={backup} complete={data.complete} />}

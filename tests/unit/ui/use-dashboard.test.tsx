@@ -2,6 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DashboardApp } from '@/components/dashboard/dashboard-app';
+import { RescorePanel } from '@/components/dashboard/rescore-panel';
 import type { SparkScoutDb } from '@/lib/db';
 import { createDashboardStore } from '@/lib/state/dashboard-store';
 import { createShortlistActions } from '@/lib/ui/shortlist-actions';
@@ -34,7 +35,7 @@ function Harness({
 }) {
   const data = useDashboard({ db: database, store, actions: createShortlistActions(database, async () => {}) });
   onData?.(data);
-  return <DashboardApp {...data} rescore={idle} />;
+  return <DashboardApp {...data} rescore={<RescorePanel {...idle} />} />;
 }
 
 const table = () => screen.getByRole('table', { name: 'Shortlisted videos' });

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { useStore } from 'zustand';
 import { DashboardApp, type DashboardAppProps } from '@/components/dashboard/dashboard-app';
+import { RescorePanel } from '@/components/dashboard/rescore-panel';
 import type { CreatorRow, DashboardActions } from '@/components/dashboard/types';
 import { createDashboardStore } from '@/lib/state/dashboard-store';
 import { row, rows, withViewport } from './fixtures';
@@ -52,7 +53,7 @@ function renderDashboard(
     detail: null,
     actions: actions(),
     undo: null,
-    rescore: { view: { phase: 'idle' }, onStart: vi.fn(), onCancel: vi.fn(), onDismiss: vi.fn() },
+    rescore: <RescorePanel view={{ phase: 'idle' }} onStart={vi.fn()} onCancel={vi.fn()} onDismiss={vi.fn()} />,
     notice: null,
     onNotice: vi.fn(),
     ...over,
