@@ -3,7 +3,7 @@
  * ("good..." and "'great'" are found), splits emoji glued to words ("love this😭😭"), keeps emoticons that are
  * lexicon entries (":)", "<3"), decodes the HTML entities tweets carry and drops @mentions and links.
  */
-import { norm, splitWords } from './words';
+import { isAsciiLetterOrDigit, norm, splitWords } from './words';
 export interface Token {
   /** As written, punctuation trimmed (case kept for the ALL-CAPS rule). */
   raw: string;
@@ -128,8 +128,6 @@ const ENTITIES: Record<string, string> = {
 export function emojiKey(e: string): string {
   return e.replace(/\uFE0F|\p{Emoji_Modifier}/gu, '');
 }
-
-const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /**
  * `piece.replace(TRIM_RE, '')` by char codes when the characters trimmed are ASCII (in ASCII only a–z, A–Z and 0–9

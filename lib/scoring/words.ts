@@ -11,9 +11,13 @@ export const norm = (s: string) => {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 };
 
+/** a–z, A–Z, 0–9 by char code: in ASCII, the only letters and digits. */
+export const isAsciiLetterOrDigit = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const isWordChar = (c: number, s: string, i: number) =>
-  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c > 127 && LETTER_OR_DIGIT.test(s[i]!));
+  isAsciiLetterOrDigit(c) || (c > 127 && LETTER_OR_DIGIT.test(s[i]!));
 
 /**
  * The words of a lowercased text (runs of letters, digits and marks, apostrophes inside: "don't", "l'acheter"), by a

@@ -59,29 +59,24 @@ export function hookFactor(video: VideoRecord, brand: Matcher): FactorOutcome {
     signals++;
     reasons.push(reason);
   };
+  /** A signal whose reason quotes what was found, so it is written for this video. */
+  const found = (points: number, what: string) => signal(points, signalReason(what, points));
   if (text.includes('?') || QUESTION_OPENERS.test(firstWords)) signal(HOOK.question, OPENS_WITH_QUESTION);
   // Prepared once for the six matchers below.
   const words = prepare(text);
   if (DIRECT_ADDRESS.test(words)) signal(HOOK.address, ADDRESSES_VIEWER);
   const gap = CURIOSITY.find(words);
-  if (gap.length > 0)
-    signal(HOOK.curiosity, signalReason(`Pattern interrupt or curiosity gap (“${gap[0]}”)`, HOOK.curiosity));
+  if (gap.length > 0) found(HOOK.curiosity, `Pattern interrupt or curiosity gap (“${gap[0]}”)`);
   if (NUMBER_OR_PROMISE.test(words)) signal(HOOK.number, NUMBER_OR_PROMISE_REASON);
   const slow = SLOW_BUILD.find(words);
   if (slow.length > 0) {
-    signal(
-      HOOK.slowBuild,
-      signalReason(`Slow build (“${slow[0]}”) where the first 3 s decide (${SRC.brief})`, HOOK.slowBuild),
-    );
+    found(HOOK.slowBuild, `Slow build (“${slow[0]}”) where the first ${HOOK_WINDOW_S} s decide (${SRC.brief})`);
   }
   const brandHits = [...brand.find(words), ...LOGO.find(words)];
   if (brandHits.length > 0) {
-    signal(
+    found(
       HOOK.brand,
-      signalReason(
-        `Brand or logo in the opening (“${brandHits[0]}”): over-branded openings trigger ad avoidance (${SRC.brief})`,
-        HOOK.brand,
-      ),
+      `Brand or logo in the opening (“${brandHits[0]}”): over-branded openings trigger ad avoidance (${SRC.brief})`,
     );
   }
   // By the signals found, not the score: "Hey guys, what do you think?" adds and subtracts back to the base.
