@@ -1,6 +1,6 @@
 import { en } from 'zod/locales';
 import type { FactorId, Objective } from '@/lib/schemas/score';
-import { settingsSchema, type Settings } from '@/lib/schemas/settings';
+import { SETTINGS_LIMITS, settingsSchema, type Settings } from '@/lib/schemas/settings';
 import { FACTOR_LABEL, OBJECTIVE_LABEL } from '@/components/shared/labels';
 import { addTags } from '@/components/shared/tags';
 
@@ -22,27 +22,27 @@ export interface TermField {
   clean: (typed: string) => string;
 }
 
+const { brandTerms, brandHandles, reminderLeadDays } = SETTINGS_LIMITS;
+
 export const BRAND_TERMS: TermField = {
   key: 'brandTerms',
-  max: 200,
-  maxLength: 80,
-  tooLong: 'Brand terms can be at most 80 characters.',
-  tooMany: 'There can be at most 200 brand terms.',
+  ...brandTerms,
+  tooLong: `Brand terms can be at most ${brandTerms.maxLength} characters.`,
+  tooMany: `There can be at most ${brandTerms.max} brand terms.`,
   clean: (typed) => typed,
 };
 
 export const BRAND_HANDLES: TermField = {
   key: 'brandHandles',
-  max: 50,
-  maxLength: 40,
-  tooLong: 'Handles can be at most 40 characters.',
-  tooMany: 'There can be at most 50 brand handles.',
+  ...brandHandles,
+  tooLong: `Handles can be at most ${brandHandles.maxLength} characters.`,
+  tooMany: `There can be at most ${brandHandles.max} brand handles.`,
   clean: (typed) => typed.replace(/^@+/, ''),
 };
 
 /** Reminder lead times: the schema's limits. */
-export const MAX_LEAD_DAYS = 365;
-export const MAX_LEAD_TIMES = 10;
+export const MAX_LEAD_DAYS = reminderLeadDays.maxDays;
+export const MAX_LEAD_TIMES = reminderLeadDays.max;
 
 const weightLabel = (o: Objective, f: FactorId) => `${FACTOR_LABEL[f]} weight for ${OBJECTIVE_LABEL[o]}`;
 

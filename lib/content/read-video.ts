@@ -1,7 +1,6 @@
 import type { VideoRecord } from '@/lib/schemas/video';
-import { videoIdOfScope } from '@/lib/tiktok/dom';
+import { feedItemOf } from '@/lib/tiktok/dom';
 import { problemMessage } from '@/lib/tiktok/page-state';
-import { SEL } from '@/lib/tiktok/selectors';
 import { videoIdFromPath } from '@/lib/tiktok/urls';
 import type { VideoCache } from '@/lib/tiktok/video-cache';
 
@@ -18,10 +17,6 @@ function partialOf(video: VideoRecord): string[] {
   return out;
 }
 
-function feedCardOf(doc: Document, id: string): Element | null {
-  return Array.from(doc.querySelectorAll(SEL.feedItem)).find((a) => videoIdOfScope(a) === id) ?? null;
-}
-
 /**
  * The record for the video of `key` (a video id), from what the cache captured and the DOM of that video's own
  * container (read again while the page text is all there is). Never another video's numbers: the DOM is read only
@@ -33,7 +28,7 @@ export function readVideo(cache: VideoCache, key: string, doc: Document, win: Wi
     const current =
       urlId === key || !/^\d+$/.test(key)
         ? cache.current(win.location, doc)
-        : cache.resolve(key, 'feed', feedCardOf(doc, key), doc, win.location.href);
+        : cache.resolve(key, 'feed', feedItemOf(doc, key), doc, win.location.href);
     if (current.record && current.videoId === key) {
       if (current.problem === 'age-restricted' && !current.record.stats.likes)
         return { ok: false, reason: current.reason ?? problemMessage('age-restricted') };

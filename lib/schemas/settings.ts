@@ -33,6 +33,15 @@ export type Market = z.infer<typeof marketSchema>;
 
 export const SETTINGS_VERSION = 1;
 
+/** The settings' list limits, here once for the schema and for the options page that says them. */
+export const SETTINGS_LIMITS = {
+  brandTerms: { max: 200, maxLength: 80 },
+  brandHandles: { max: 50, maxLength: 40 },
+  /** Reminder lead times: at most this many, each 0 to maxDays days. */
+  reminderLeadDays: { max: 10, maxDays: 365 },
+} as const;
+const L = SETTINGS_LIMITS;
+
 export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   /** The objective new scores use; the card can switch it per view. */
@@ -42,13 +51,15 @@ export const settingsSchema = z.object({
     consideration: weightsSchema,
     conversion: weightsSchema,
   }),
-  brandTerms: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(200)),
+  brandTerms: z.array(z.string().check(z.maxLength(L.brandTerms.maxLength))).check(z.maxLength(L.brandTerms.max)),
   /** Handles of the brand's own accounts (the creator "is the brand"). */
-  brandHandles: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(50)),
+  brandHandles: z.array(z.string().check(z.maxLength(L.brandHandles.maxLength))).check(z.maxLength(L.brandHandles.max)),
   targetMarkets: z.array(marketSchema),
   industry: industrySchema,
   /** Days before expiry at which a reminder fires. */
-  reminderLeadDays: z.array(z.number().check(z.int(), z.gte(0), z.lte(365))).check(z.maxLength(10)),
+  reminderLeadDays: z
+    .array(z.number().check(z.int(), z.gte(0), z.lte(L.reminderLeadDays.maxDays)))
+    .check(z.maxLength(L.reminderLeadDays.max)),
   includeCodesInExport: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;

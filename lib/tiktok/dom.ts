@@ -48,6 +48,11 @@ export function findDetailScope(doc: Document, videoId: string): Element | null 
     if (shown === null || shown === videoId) return pane; // a pane showing another id is stale
   }
   // Some layouts render the opened video as a feed card; accept it only when it names this id.
+  return feedItemOf(doc, videoId);
+}
+
+/** The feed card that shows video `videoId`, if one is on the page. */
+export function feedItemOf(doc: Document, videoId: string): Element | null {
   return Array.from(doc.querySelectorAll(SEL.feedItem)).find((a) => videoIdOfScope(a) === videoId) ?? null;
 }
 
