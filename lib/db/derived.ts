@@ -86,13 +86,24 @@ export async function refreshSummaries(
     records.push({ ...raw, ...entry, handle, summary: summarize(video.data, score.success ? score.data : null) });
   });
   await db.shortlist.bulkPut(records);
-  await refreshCreators(db, handles);
+  await refreshCreators(db, handles, records);
 }
 
-/** Rewrites the totals of the given creators from their shortlist records (deleting creators with none left). */
-export async function refreshCreators(db: SparkScoutDb, handles: Iterable<string>): Promise<void> {
+/**
+ * Rewrites the totals of the given creators from their shortlist records (deleting creators with none left).
+ * `written`: records just put in this transaction, valid by construction; when they are the whole table (Rescore all)
+ * the creators are rebuilt from them instead of reading and checking the table again.
+ */
+export async function refreshCreators(
+  db: SparkScoutDb,
+  handles: Iterable<string>,
+  written?: readonly ShortlistRecord[],
+): Promise<void> {
   const unique = [...new Set(handles)];
-  if (unique.length > REBUILD_ALL_CREATORS_OVER) return rebuildCreators(db);
+  if (unique.length > REBUILD_ALL_CREATORS_OVER) {
+    const whole = written !== undefined && written.length === (await db.shortlist.count());
+    return rebuildCreators(db, whole ? written : undefined);
+  }
   for (const handle of unique) {
     const records = validRecords(await db.shortlist.where('handle').equals(handle).toArray());
     if (records.length === 0) await db.creators.delete(handle);
@@ -100,8 +111,9 @@ export async function refreshCreators(db: SparkScoutDb, handles: Iterable<string
   }
 }
 
-export async function rebuildCreators(db: SparkScoutDb): Promise<void> {
-  const records = validRecords(await db.shortlist.toArray());
+/** Rebuilds every creator's totals from `all` (every shortlist record, valid) or from the table. */
+export async function rebuildCreators(db: SparkScoutDb, all?: readonly ShortlistRecord[]): Promise<void> {
+  const records = all ?? validRecords(await db.shortlist.toArray());
   await db.creators.clear();
   await db.creators.bulkPut(groupCreators(records.map(creatorInputOf), db.now()));
 }
