@@ -1,10 +1,10 @@
 import type { CSSProperties, Ref } from 'react';
-import type { Rect } from '@/lib/state/ui-types';
+import type { AnchorRect } from '@/lib/state/anchor-slice';
 import { buttonStyle } from './position';
 
 export interface ScoreButtonProps {
-  /** Viewport rect of the video this button scores; the button places itself at its top centre. */
-  anchor?: Rect;
+  /** Viewport rect of the video this button scores; the button places itself at its top centre, one layer above. */
+  anchor?: AnchorRect;
   /** Explicit position (wins over `anchor`), for places the wiring knows better. */
   style?: CSSProperties;
   expanded: boolean;
@@ -17,13 +17,14 @@ export interface ScoreButtonProps {
 /** The small translucent pill TikTok uses for on-video controls; white on dark whatever the page theme. */
 export function ScoreButton({ anchor, style, expanded, controls, onClick, ref }: ScoreButtonProps) {
   const position = anchor ? buttonStyle(anchor) : null;
+  const layer = anchor?.layer ? { zIndex: anchor.layer + 1 } : null;
   if (anchor && !position && !style) return null;
   return (
     <button
       ref={ref}
       type="button"
       className={`ss-score-btn${expanded ? ' ss-score-btn--open' : ''}`}
-      style={{ ...position, ...style }}
+      style={{ ...position, ...layer, ...style }}
       aria-label="Score this video"
       aria-haspopup="dialog"
       aria-expanded={expanded}

@@ -12,6 +12,8 @@ export interface Anchor {
   /** The area the card must keep clear: the player with its like / comment / share column. */
   keepClear: Rect;
   kind: 'detail' | 'feed';
+  /** The page layer the video is drawn in (layerOf): its button goes one above. */
+  layer: number;
 }
 
 /** Feed cards examined per measurement; TikTok keeps only a handful mounted (virtualised). */
@@ -55,6 +57,27 @@ export function fallbackRect(win: Window): Rect {
   };
 }
 
+/** layerOf per element: TikTok does not restyle its containers' z-index while they live. */
+const layers = new WeakMap<Element, number>();
+
+/**
+ * The z-index of the page layer `el` is drawn in: that of its outermost positioned ancestor with one (TikTok's
+ * browse modal is a fixed layer over the page), 0 on the page itself. A button one above it is over its own video
+ * and still under anything TikTok opens over that (menus, login dialogs).
+ */
+export function layerOf(el: Element, win: Window): number {
+  let layer = layers.get(el);
+  if (layer !== undefined) return layer;
+  layer = 0;
+  for (let e: Element | null = el; e && e !== el.ownerDocument.body; e = e.parentElement) {
+    const style = win.getComputedStyle(e);
+    const z = parseInt(style.zIndex, 10);
+    if (style.position !== 'static' && Number.isFinite(z)) layer = z;
+  }
+  layers.set(el, layer);
+  return layer;
+}
+
 const visible = (r: Rect, win: Window) =>
   r.height > 0 && r.width > 0 && r.top < win.innerHeight && r.top + r.height > 0;
 
@@ -71,7 +94,13 @@ export function findAnchors(doc: Document, win: Window): Anchor[] {
     const rect = player ? plain(player.getBoundingClientRect()) : fallbackRect(win);
     const usable = visible(rect, win) ? rect : fallbackRect(win);
     return [
-      { key: urlId, rect: usable, keepClear: union(usable, scope ? actionBarRect(scope) : null), kind: 'detail' },
+      {
+        key: urlId,
+        rect: usable,
+        keepClear: union(usable, scope ? actionBarRect(scope) : null),
+        kind: 'detail',
+        layer: scope ? layerOf(scope, win) : 0,
+      },
     ];
   }
   const out: Anchor[] = [];
@@ -81,7 +110,13 @@ export function findAnchors(doc: Document, win: Window): Anchor[] {
     if (!id || !player) continue;
     const rect = plain(player.getBoundingClientRect());
     if (!visible(rect, win)) continue;
-    out.push({ key: id, rect, keepClear: union(rect, actionBarRect(article)), kind: 'feed' });
+    out.push({
+      key: id,
+      rect,
+      keepClear: union(rect, actionBarRect(article)),
+      kind: 'feed',
+      layer: layerOf(article, win),
+    });
   }
   return out;
 }

@@ -39,7 +39,7 @@ export function trackAnchors({ doc, win, overlay, signal, onFollow }: TrackerDep
       if (state.openKey !== null && state.openKey === before && after && after !== before) follow = after;
     }
     const anchors = findAnchors(doc, win);
-    for (const a of anchors) state.setAnchor(a.key, a.rect);
+    for (const a of anchors) state.setAnchor(a.key, a.layer > 0 ? { ...a.rect, layer: a.layer } : a.rect);
     if (follow) state.openCard(follow);
     state.retainAnchors(anchors.map((a) => a.key));
     const open = anchors.find((a) => a.key === overlay.getState().openKey);
@@ -61,9 +61,15 @@ export function trackAnchors({ doc, win, overlay, signal, onFollow }: TrackerDep
   // childList only: TikTok's player rewrites style attributes every frame, which never moves a video.
   const observer = new MutationObserver(schedule);
   observer.observe(doc.body, { childList: true, subtree: true });
+  // A card that opens (button, shortcut, keyboard) is placed beside its video at once: waiting for the next scroll
+  // would show it at the last card's place, over this video's like / comment column.
+  const unsubscribe = overlay.subscribe((now, before) => {
+    if (now.openKey !== null && now.openKey !== before.openKey) measure();
+  });
   const themeObserver = new MutationObserver(schedule);
   themeObserver.observe(doc.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class', 'style'] });
   signal.addEventListener('abort', () => {
+    unsubscribe();
     observer.disconnect();
     themeObserver.disconnect();
     if (frame) win.cancelAnimationFrame(frame);

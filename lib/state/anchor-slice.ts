@@ -2,20 +2,30 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { OverlayState } from './overlay-store';
 import type { Rect } from './ui-types';
 
+/** A button's place: its video's viewport rect and the page layer (z-index) the video is drawn in, if above 0. */
+export interface AnchorRect extends Rect {
+  layer?: number;
+}
+
 /**
  * Where each "Score this video" button goes: one per video the wiring found (feed article, video page,
  * browse modal), keyed like the card. Rects are viewport coordinates the wiring re-measures on scroll.
  */
 export interface AnchorSlice {
-  anchors: Record<string, Rect>;
-  setAnchor: (key: string, rect: Rect) => void;
+  anchors: Record<string, AnchorRect>;
+  setAnchor: (key: string, rect: AnchorRect) => void;
   removeAnchor: (key: string) => void;
   /** Drops every anchor not in `keys` (feed virtualisation removes articles; nothing may pile up). */
   retainAnchors: (keys: Iterable<string>) => void;
 }
 
-const sameRect = (a: Rect | undefined, b: Rect) =>
-  a !== undefined && a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height;
+const sameRect = (a: AnchorRect | undefined, b: AnchorRect) =>
+  a !== undefined &&
+  a.top === b.top &&
+  a.left === b.left &&
+  a.width === b.width &&
+  a.height === b.height &&
+  a.layer === b.layer;
 
 export const createAnchorSlice: StateCreator<OverlayState, [], [], AnchorSlice> = (set, get) => ({
   anchors: {},

@@ -137,6 +137,39 @@ describeBrowser('the overlay on TikTok pages (real Chromium, local test site)', 
     await page.close();
   });
 
+  it('opens each feed card beside its video, clear of the like / comment / share column, from the first frame', async () => {
+    const { page } = await open(env, '/foryou');
+    await page.setViewportSize({ width: 1280, height: 860 });
+    const article = page.locator('article[data-e2e="recommend-list-item-container"]').first();
+    await article.waitFor();
+    const player = (await article.locator('[id^="xgwrapper-"]').boundingBox())!;
+    const column = (await article.locator('[data-e2e="like-count"]').boundingBox())!;
+    await page.getByRole('button', SCORE).first().click();
+    // Measured at once, with no scroll or resize after the click (the card used to open at its last place).
+    const card = (await page.getByRole('dialog', CARD).boundingBox())!;
+    const right = Math.max(player.x + player.width, column.x + column.width);
+    expect(card.x >= right || card.x + card.width <= player.x).toBe(true);
+    await page.close();
+  });
+
+  it("puts the button and the card of a profile's browse modal over the modal, where a click reaches them", async () => {
+    const { page, errors } = await open(env, '/@zg.520');
+    await page.locator('a[data-browse-modal]').first().click();
+    await page.locator('.ttk-browse-modal [data-e2e="detail-video"]').waitFor();
+    // A real click: Playwright refuses it when another element (TikTok's modal) would receive it.
+    await page.getByRole('button', SCORE).click({ timeout: 5_000 });
+    const dialog = page.getByRole('dialog', CARD);
+    await expect.poll(() => cardText(page), { timeout: 10_000 }).toContain('zg.520');
+    const box = (await dialog.boundingBox())!;
+    const topmost = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.tagName.toLowerCase(),
+      [box.x + box.width / 2, box.y + 40],
+    );
+    expect(topmost).toBe('spark-scout-overlay');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('explains private, not-found, login-wall, age-restricted and captcha pages in the card', async () => {
     const cases: Array<[{ handle: string; id: string }, RegExp]> = [
       [SPECIAL.privateVideo, /private/i],

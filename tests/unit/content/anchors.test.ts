@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findAnchors } from '@/lib/content/anchors';
+import { findAnchors, layerOf } from '@/lib/content/anchors';
 
 /** jsdom has no layout: give each element the box TikTok's CSS would. */
 function layout(boxes: Record<string, { top: number; left: number; width: number; height: number }>) {
@@ -56,5 +56,14 @@ describe('where the Score this video buttons go', () => {
     expect(anchors[0]!.kind).toBe('detail');
     // No player shows this id: the button still appears (so a private or broken page can explain itself).
     expect(anchors[0]!.rect.width).toBeGreaterThan(0);
+  });
+
+  it('puts a video in a positioned, z-indexed container (the browse modal) in the layer of that container', () => {
+    document.body.innerHTML = `<div id="modal" style="position: fixed; z-index: 20"><div style="position: relative; z-index: 3">
+      <div id="player"></div></div></div><div id="page"><div style="z-index: 50"><div id="plain"></div></div></div>`;
+    // The outermost positioned ancestor decides where the video is drawn in the page, not an inner z-index.
+    expect(layerOf(document.getElementById('player')!, window)).toBe(20);
+    // A z-index on a static element does nothing: the page's own layer.
+    expect(layerOf(document.getElementById('plain')!, window)).toBe(0);
   });
 });
