@@ -42,6 +42,8 @@ export interface SettingsReply {
 /** A video scored for each objective, plus the comment analysis the card shows. */
 export interface ScoreComputeReply {
   results: Record<Objective, ScoreResult>;
+  /** The objective in the settings: the card opens on it until the user picks another on the card. */
+  objective: Objective;
   insights: CommentInsights | null;
 }
 

@@ -11,5 +11,5 @@ export function scoreForCard(video: VideoRecord, settings: Settings | null, now:
   const results = Object.fromEntries(
     OBJECTIVES.map((objective) => [objective, score(video, { objective, settings: s, now })]),
   ) as Record<Objective, ScoreResult>;
-  return { results, insights: commentInsights(video) };
+  return { results, objective: s.objective, insights: commentInsights(video) };
 }

@@ -45,6 +45,7 @@ export function createController({ cache, overlay, content, doc, win }: Controll
       ]);
       if (stale()) return;
       if (state.shortlisted) void request('video:snapshot', { video }).catch(() => undefined);
+      overlay.getState().seedObjective(scored.objective);
       content.getState().set({
         key,
         kind: 'ready',

@@ -170,6 +170,28 @@ describeBrowser('the overlay on TikTok pages (real Chromium, local test site)', 
     await page.close();
   });
 
+  it('opens the card on the objective chosen in the settings, and keeps a choice made on the card', async () => {
+    const options = await env.browser.openExtensionPage('options.html');
+    try {
+      await options.getByRole('radiogroup', { name: 'Objective' }).getByText('Conversion').click();
+      await options.getByRole('button', { name: 'Save settings' }).click();
+      await options.getByText('Saved.').waitFor();
+      const { page } = await open(env, DEMO_PATH);
+      await page.getByRole('button', SCORE).click();
+      const objective = page.getByRole('dialog', CARD).getByRole('radiogroup', { name: 'Objective' });
+      await expect.poll(() => objective.getByRole('radio', { name: 'Conversion' }).isChecked()).toBe(true);
+      await objective.getByText('Awareness').click();
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', SCORE).click();
+      await expect.poll(() => objective.getByRole('radio', { name: 'Awareness' }).isChecked()).toBe(true);
+      await page.close();
+    } finally {
+      // The other tests expect the default objective.
+      await env.browser.worker.evaluate(() => (globalThis as any).chrome.storage.local.remove('settings'));
+      await options.close();
+    }
+  });
+
   it('explains private, not-found, login-wall, age-restricted and captcha pages in the card', async () => {
     const cases: Array<[{ handle: string; id: string }, RegExp]> = [
       [SPECIAL.privateVideo, /private/i],

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import { createHandlers, type HandlerDeps } from '@/lib/background/handlers';
 import type { SparkScoutDb } from '@/lib/db';
 import type { Authorization } from '@/lib/schemas/authorization';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { makeScore, makeVideo } from '../../fixtures/db/generate';
 import { freshDb } from '../db/helpers';
 
@@ -132,6 +133,21 @@ describe('background handlers', () => {
     expect(dup).toMatchObject({ ok: false, error: { code: 'failed' } });
     const expiredWithoutDays = await handlers['authorization:update']({ id: 'a1', patch: { grantedDays: 0 } }, page);
     expect(expiredWithoutDays).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it("scores a video for the card under every objective and names the settings' objective for the card to open on", async () => {
+    const video = makeVideo(3);
+    const withDefaults = await handlers['score:compute']({ video }, tiktok);
+    expect(withDefaults).toMatchObject({ ok: true, data: { objective: DEFAULT_SETTINGS.objective } });
+    const conversion = createHandlers({
+      db,
+      loadSettings: async () => ({ settings: { ...DEFAULT_SETTINGS, objective: 'conversion' }, problem: null }),
+      onLedgerChanged,
+    });
+    const reply = await conversion['score:compute']({ video }, tiktok);
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(reply.data.objective).toBe('conversion');
+    expect(Object.keys(reply.data.results).sort()).toEqual(['awareness', 'consideration', 'conversion']);
   });
 
   it('records a snapshot only for a shortlisted video', async () => {

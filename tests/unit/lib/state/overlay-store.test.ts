@@ -22,6 +22,16 @@ describe('overlay store', () => {
     ]);
   });
 
+  it("opens on the settings' objective until the user picks one on the card", () => {
+    const s = createOverlayStore();
+    s.getState().seedObjective('conversion');
+    expect(s.getState().objective).toBe('conversion');
+    s.getState().setObjective('awareness');
+    // A later card (settings still say conversion) keeps the user's choice for this tab.
+    s.getState().seedObjective('conversion');
+    expect(s.getState().objective).toBe('awareness');
+  });
+
   it('does not notify subscribers when a re-measured anchor has not moved', () => {
     const s = createOverlayStore();
     s.getState().setAnchor('a', rect(10));
