@@ -18,6 +18,12 @@ export interface ControllerDeps {
 /** The card key when the page shows no video at all. */
 const PAGE_KEY = 'page';
 
+/**
+ * How long an open card waits for a video TikTok is still fetching (an SPA navigation's /api/item/detail/ answer)
+ * before it says nothing could be read. Data arriving meanwhile reloads the card (session.ts).
+ */
+export const WAIT_FOR_DATA_MS = 6000;
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -28,12 +34,20 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export function createController({ cache, overlay, content, doc, win }: ControllerDeps) {
   let seq = 0;
 
-  async function load(key: string, { quiet = false } = {}): Promise<void> {
+  async function load(key: string, { quiet = false, waited = false } = {}): Promise<void> {
     const mine = ++seq;
     const stale = () => mine !== seq || overlay.getState().openKey !== key;
     if (!quiet) content.getState().set({ key, kind: 'loading' });
     const read = readVideo(cache, key, doc, win);
     if (!read.ok) {
+      if (read.pending && !waited) {
+        // Keep "Scoring this video…" rather than flash an error while TikTok loads the video.
+        if (content.getState().card?.key !== key) content.getState().set({ key, kind: 'loading' });
+        win.setTimeout(() => {
+          if (!stale()) void load(key, { quiet: true, waited: true });
+        }, WAIT_FOR_DATA_MS);
+        return;
+      }
       content.getState().set({ key, kind: 'error', reason: read.reason });
       return;
     }

@@ -4,7 +4,12 @@ import { problemMessage } from '@/lib/tiktok/page-state';
 import { videoIdFromPath } from '@/lib/tiktok/urls';
 import type { VideoCache } from '@/lib/tiktok/video-cache';
 
-export type VideoRead = { ok: true; video: VideoRecord; partial: string[] } | { ok: false; reason: string };
+/**
+ * `pending`: nothing is known of the video yet, without a known reason (TikTok may still be fetching it after an SPA
+ * navigation), so more data may yet arrive.
+ */
+export type VideoRead =
+  { ok: true; video: VideoRecord; partial: string[] } | { ok: false; reason: string; pending: boolean };
 
 /** What the card should say is missing, in words a marketer reads. */
 function partialOf(video: VideoRecord): string[] {
@@ -31,14 +36,19 @@ export function readVideo(cache: VideoCache, key: string, doc: Document, win: Wi
         : cache.resolve(key, 'feed', feedItemOf(doc, key), doc, win.location.href);
     if (current.record && current.videoId === key) {
       if (current.problem === 'age-restricted' && !current.record.stats.likes)
-        return { ok: false, reason: current.reason ?? problemMessage('age-restricted') };
+        return { ok: false, reason: current.reason ?? problemMessage('age-restricted'), pending: false };
       return { ok: true, video: current.record, partial: partialOf(current.record) };
     }
-    return { ok: false, reason: current.reason ?? problemMessage('no-data') };
+    return {
+      ok: false,
+      reason: current.reason ?? problemMessage('no-data'),
+      pending: current.videoId === key && (current.problem ?? 'no-data') === 'no-data',
+    };
   } catch (error) {
     // A parser bug must never reach TikTok's console as an exception; the card explains instead.
     return {
       ok: false,
+      pending: false,
       reason: `an unexpected page layout (${error instanceof Error ? error.message : 'unknown error'})`,
     };
   }
