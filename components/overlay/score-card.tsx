@@ -88,6 +88,7 @@ export function ScoreCard(p: ScoreCardProps) {
         <footer className="ss-card__footer">
           <ShortlistPanel
             key={p.state.video.id}
+            videoId={p.state.video.id}
             shortlisted={p.shortlist.shortlisted}
             band={p.state.result.band}
             onShortlist={p.onShortlist}

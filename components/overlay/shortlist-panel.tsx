@@ -1,28 +1,61 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { Band } from '@/lib/schemas/score';
 import { TagInput } from '@/components/shared/tag-input';
 import { addTags } from '@/components/shared/tags';
 import type { ShortlistDraft } from './types';
 
 export interface ShortlistPanelProps {
+  /** The video's id: what was typed is kept under it while the card is closed (see drafts). */
+  videoId: string;
   shortlisted: boolean;
   band: Band;
   onShortlist: (draft: ShortlistDraft) => Promise<void> | void;
+}
+
+interface Draft {
+  open: boolean;
+  tags: string[];
+  text: string;
+  note: string;
+}
+const EMPTY: Draft = { open: false, tags: [], text: '', note: '' };
+/** Drafts kept per video: the most recent few, so the tab's memory stays bounded. */
+const MAX_DRAFTS = 20;
+
+/**
+ * Tags and notes typed but not yet saved, by video id, for the life of the tab. The card closes on Escape, when its
+ * video scrolls away and on navigation; reopening it on the same video brings back what was typed.
+ */
+const drafts = new Map<string, Draft>();
+
+function keepDraft(videoId: string, draft: Draft): void {
+  drafts.delete(videoId);
+  if (draft.tags.length === 0 && draft.text.trim() === '' && draft.note.trim() === '') return;
+  drafts.set(videoId, draft);
+  if (drafts.size > MAX_DRAFTS) drafts.delete(drafts.keys().next().value!);
 }
 
 /**
  * "Add to shortlist" with optional tags and note; becomes "Shortlisted" once saved. The main button stays the same
  * element through saving and success (aria-disabled, not disabled) so keyboard focus never drops out of the card.
  */
-export function ShortlistPanel({ shortlisted, band, onShortlist }: ShortlistPanelProps) {
+export function ShortlistPanel({ videoId, shortlisted, band, onShortlist }: ShortlistPanelProps) {
   const [phase, setPhase] = useState<'idle' | 'saving' | 'done'>('idle');
   const [error, setError] = useState<string | null>(null);
-  const [open, setOpen] = useState(false);
-  const [tags, setTags] = useState<string[]>([]);
-  const [text, setText] = useState('');
-  const [note, setNote] = useState('');
+  const [draft, setDraft] = useState<Draft>(() => drafts.get(videoId) ?? EMPTY);
+  const { open, tags, text, note } = draft;
+  const update = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
+  const fields = useRef<HTMLDivElement>(null);
+  const focusFields = useRef(false);
   const noteId = useId();
   const done = shortlisted || phase === 'done';
+
+  useEffect(() => keepDraft(videoId, done ? EMPTY : draft), [videoId, done, draft]);
+  // Opened with the button: focus goes to the first field, so typing and Enter do not save the video untagged.
+  useEffect(() => {
+    if (open && focusFields.current) fields.current?.querySelector('input')?.focus();
+    focusFields.current = false;
+  }, [open]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -41,16 +74,13 @@ export function ShortlistPanel({ shortlisted, band, onShortlist }: ShortlistPane
   return (
     <form className="ss-shortlist" onSubmit={submit}>
       {!done && open && (
-        <div className="ss-shortlist__fields">
+        <div className="ss-shortlist__fields" ref={fields}>
           <TagInput
             label="Tags"
             tags={tags}
             text={text}
             placeholder="e.g. ugc, summer"
-            onChange={(t, x) => {
-              setTags(t);
-              setText(x);
-            }}
+            onChange={(t, x) => update({ tags: t, text: x })}
           />
           <label className="ss-field-label" htmlFor={noteId}>
             Note
@@ -61,7 +91,7 @@ export function ShortlistPanel({ shortlisted, band, onShortlist }: ShortlistPane
             rows={2}
             maxLength={10_000}
             value={note}
-            onChange={(e) => setNote(e.target.value)}
+            onChange={(e) => update({ note: e.target.value })}
           />
         </div>
       )}
@@ -70,7 +100,15 @@ export function ShortlistPanel({ shortlisted, band, onShortlist }: ShortlistPane
       )}
       <div className="ss-shortlist__actions">
         {!done && (
-          <button type="button" className="ss-btn ss-btn--ghost" aria-expanded={open} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            className="ss-btn ss-btn--ghost"
+            aria-expanded={open}
+            onClick={() => {
+              focusFields.current = !open;
+              update({ open: !open });
+            }}
+          >
             Tags and note
           </button>
         )}

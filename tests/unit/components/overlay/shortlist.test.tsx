@@ -1,5 +1,5 @@
 import './cleanup';
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { makeResult, makeVideo, ready } from './fixtures';
@@ -37,6 +37,37 @@ describe('shortlisting from the card', () => {
     expect(screen.getByLabelText('Tags')).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Add to shortlist' }));
     expect(props.onShortlist).toHaveBeenCalledWith({ tags: ['UGC'], note: '' });
+  });
+
+  it('moves focus into the tag field when "Tags and note" opens, so Enter makes a tag rather than saving', async () => {
+    const user = userEvent.setup();
+    const { props } = renderCard({ state: ready(makeVideo({ id: '7300000000000000101' })) });
+    await user.click(screen.getByRole('button', { name: 'Tags and note' }));
+    expect(screen.getByLabelText('Tags')).toHaveFocus();
+    await user.keyboard('ugc{Enter}');
+    expect(props.onShortlist).not.toHaveBeenCalled();
+  });
+
+  it('brings back unsaved tags and note when the card is opened again on the same video, not on another', async () => {
+    const user = userEvent.setup();
+    const video = makeVideo({ id: '7300000000000000102' });
+    const first = renderCard({ state: ready(video) });
+    await user.click(screen.getByRole('button', { name: 'Tags and note' }));
+    await user.type(screen.getByLabelText('Tags'), 'ugc,half');
+    await user.type(screen.getByLabelText('Note'), 'Ask for a cut');
+    first.unmount(); // Escape, scrolled away or navigated
+    renderCard({ state: ready(makeVideo({ id: '7300000000000000103' })) });
+    expect(screen.queryByLabelText('Note')).toBeNull();
+    cleanup();
+    const again = renderCard({ state: ready(video) });
+    expect(screen.getByLabelText('Note')).toHaveValue('Ask for a cut');
+    expect(screen.getByLabelText('Tags')).toHaveValue('half');
+    await user.click(screen.getByRole('button', { name: 'Add to shortlist' }));
+    expect(again.props.onShortlist).toHaveBeenCalledWith({ tags: ['ugc', 'half'], note: 'Ask for a cut' });
+    // Saved: nothing comes back any more.
+    cleanup();
+    renderCard({ state: ready(video) });
+    expect(screen.queryByLabelText('Note')).toBeNull();
   });
 
   it('shows "Shortlisted" straight away for a video already in the shortlist', () => {
