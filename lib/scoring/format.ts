@@ -4,12 +4,20 @@ export function pct(x: number): string {
   return `${x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(1) : x.toFixed(2)}%`;
 }
 
+/** "7,602", "14.2K", "1.9M": exact with a thousands comma below 10,000, then one decimal with a suffix. */
 export function compact(n: number): string {
   const abs = Math.abs(n);
   if (abs >= 1e9) return `${+(n / 1e9).toFixed(1)}B`;
   if (abs >= 1e6) return `${+(n / 1e6).toFixed(1)}M`;
   if (abs >= 1e4) return `${+(n / 1e3).toFixed(1)}K`;
-  return String(Math.round(n));
+  const r = Math.round(abs);
+  const digits = r < 1000 ? String(r) : `${Math.floor(r / 1000)},${String(r % 1000).padStart(3, '0')}`;
+  return n < 0 && r > 0 ? `-${digits}` : digits;
+}
+
+/** "1 comment", "3 comments": the count with its noun, singular for one. */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 export function ratio(x: number): string {

@@ -11,7 +11,7 @@ import {
   QUESTION_BONUS,
   SRC,
 } from '../constants';
-import { clamp, pct } from '../format';
+import { clamp, pct, plural } from '../format';
 import { quote } from '../text';
 import type { FactorOutcome } from '../types';
 
@@ -56,7 +56,7 @@ export function commentsFactor(video: VideoRecord, objective: Objective): Commen
   if (s.questions > 0) reasons.push(`${s.questions} other question(s): viewers want to know more.`);
   if (s.complaints.length > 0) {
     reasons.push(
-      `${s.complaints.length} complaint(s) (scam, fake, ad, broken…), e.g. ${quote(s.complaints[0]!.text, 60)}.`,
+      `${plural(s.complaints.length, 'complaint')} (scam, fake, ad, broken…), e.g. ${quote(s.complaints[0]!.text, 60)}.`,
     );
   }
   const views = video.stats.views?.value ?? 0;
@@ -66,7 +66,7 @@ export function commentsFactor(video: VideoRecord, objective: Objective): Commen
       `Comments are ${pct((count / views) * 100)} of views (comments ÷ views; shown for context, no published benchmark).`,
     );
   }
-  if (s.n < FEW_COMMENTS) reasons.push(`Only ${s.n} comment(s) read: low confidence.`);
+  if (s.n < FEW_COMMENTS) reasons.push(`Only ${plural(s.n, 'comment')} read: low confidence.`);
   const negShare = s.negative / s.n;
   const negativeFlag =
     s.n >= NEGATIVE_FLAG_MIN_COMMENTS && negShare >= NEGATIVE_FLAG_SHARE

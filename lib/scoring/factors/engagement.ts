@@ -14,7 +14,7 @@ import {
   TIER_ENGAGEMENT,
   VIEWS_PER_FOLLOWER_MEDIAN,
 } from '../constants';
-import { clamp, compact, pct, ratio } from '../format';
+import { clamp, compact, pct, plural, ratio } from '../format';
 import type { CreatorBaseline, FactorOutcome } from '../types';
 
 const INTERACTIONS: readonly StatKey[] = ['likes', 'comments', 'shares', 'saves'];
@@ -104,14 +104,14 @@ export function engagementFactor(
     );
   } else if (baseline && baseline.count > 0) {
     reasons.push(
-      `Only ${baseline.count} other video(s) of the creator known: the breakout check needs ${BREAKOUT_MIN_OTHER_VIDEOS}.`,
+      `Only ${plural(baseline.count, 'other video')} of the creator known: the breakout check needs ${BREAKOUT_MIN_OTHER_VIDEOS}.`,
     );
   }
 
   if (video.postedAt !== null && now > video.postedAt) {
     const days = Math.max(1, (now - video.postedAt) / DAY_MS);
     reasons.push(
-      `${compact(views / days)} views a day over ${Math.round(days)} day(s) since posting (shown for context; no published benchmark).`,
+      `${compact(views / days)} views a day over ${plural(Math.round(days), 'day')} since posting (shown for context; no published benchmark).`,
     );
   }
 

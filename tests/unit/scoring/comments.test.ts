@@ -101,7 +101,7 @@ describe('comments factor', () => {
   it('has low confidence on a few comments and full confidence at 30', () => {
     const few = run(['love it', 'nice']);
     expect(few.confidence).toBeCloseTo(2 / 30, 9);
-    expect(few.reasons).toContain('Only 2 comment(s) read: low confidence.');
+    expect(few.reasons).toContain('Only 2 comments read: low confidence.');
     expect(run(Array(30).fill('love it')).confidence).toBe(1);
   });
 

@@ -64,7 +64,7 @@ describe('engagement factor', () => {
 
   it('does not judge a breakout on fewer than 3 other videos', () => {
     const o = outcome(atSpark, 'general', { median: 10_000, count: 2 });
-    expect(o.reasons).toContain('Only 2 other video(s) of the creator known: the breakout check needs 3.');
+    expect(o.reasons).toContain('Only 2 other videos of the creator known: the breakout check needs 3.');
     expect(o.score).toBe(outcome().score);
   });
 
@@ -100,7 +100,7 @@ describe('engagement factor', () => {
 
   it('gives views a day since posting as context', () => {
     expect(outcome().reasons).toContain(
-      '10K views a day over 10 day(s) since posting (shown for context; no published benchmark).',
+      '10K views a day over 10 days since posting (shown for context; no published benchmark).',
     );
   });
 
