@@ -175,6 +175,8 @@ function SettingsForm({
     handleText !== '' ||
     !sameLeadDays(leadText, saved.reminderLeadDays.join(', '));
   const errorList = Object.entries(errors);
+  // Columns whose weights are all 0 (the rest of the weights' errors are single boxes).
+  const zeroColumns = OBJECTIVES.flatMap((o) => errors[`weights.${o}`] ?? []);
 
   useEffect(() => {
     onDirtyChange?.(dirty);
@@ -222,9 +224,14 @@ function SettingsForm({
           errors={errors}
           onChange={(o, w) => set('weights', { ...draft.weights, [o]: w })}
         />
-        {errorsUnder(errors, 'weights').length > 0 && (
+        {errorsUnder(errors, 'weights').length > zeroColumns.length && (
           <p className="ss-error">Every weight must be a number from 0 to 10.</p>
         )}
+        {zeroColumns.map((m) => (
+          <p key={m} className="ss-error">
+            {m}
+          </p>
+        ))}
       </section>
 
       <section className="ss-options__section" aria-labelledby="ss-brand">

@@ -1,5 +1,5 @@
 import { en } from 'zod/locales';
-import type { FactorId, Objective } from '@/lib/schemas/score';
+import { FACTORS, OBJECTIVES, type FactorId, type Objective } from '@/lib/schemas/score';
 import { SETTINGS_LIMITS, settingsSchema, type Settings } from '@/lib/schemas/settings';
 import { FACTOR_LABEL, OBJECTIVE_LABEL } from '@/components/shared/labels';
 import { addTags } from '@/components/shared/tags';
@@ -46,11 +46,22 @@ export const MAX_LEAD_TIMES = reminderLeadDays.max;
 
 const weightLabel = (o: Objective, f: FactorId) => `${FACTOR_LABEL[f]} weight for ${OBJECTIVE_LABEL[o]}`;
 
-/** Checks a draft against the settings schema (the same one the background reads with). */
-export function checkSettings(draft: unknown): { ok: true; settings: Settings } | { ok: false; errors: FieldErrors } {
+/**
+ * Checks a draft against the settings schema (the same one the background reads with), and refuses an objective
+ * whose weights are all 0: scoring would fall back to equal weights (lib/scoring/combine.ts), which is not what the
+ * user asked for. The schema itself allows it, so settings stored that way still load.
+ */
+export function checkSettings(draft: Settings): { ok: true; settings: Settings } | { ok: false; errors: FieldErrors } {
   const parsed = settingsSchema.safeParse(draft, { error: localeError });
-  if (parsed.success) return { ok: true, settings: parsed.data };
   const errors: FieldErrors = {};
+  for (const o of OBJECTIVES) {
+    if (FACTORS.every((f) => draft.weights[o][f] === 0)) {
+      errors[`weights.${o}`] = `Every ${OBJECTIVE_LABEL[o]} weight is 0: give at least one factor a weight above 0.`;
+    }
+  }
+  if (parsed.success) {
+    return Object.keys(errors).length === 0 ? { ok: true, settings: parsed.data } : { ok: false, errors };
+  }
   for (const issue of parsed.error.issues) {
     const path = issue.path.map(String);
     const [field] = path;

@@ -45,7 +45,8 @@ export function WeightsTable({ weights, presets, onChange, errors }: WeightsTabl
             <th scope="row">{FACTOR_LABEL[f]}</th>
             {OBJECTIVES.map((o) => {
               const key = `${o}.${f}`;
-              const error = errors[`weights.${key}`];
+              // A box's own problem, or its column's (every weight 0).
+              const error = errors[`weights.${key}`] ?? errors[`weights.${o}`];
               const text = typed[key];
               const weight = weights[o][f];
               return (

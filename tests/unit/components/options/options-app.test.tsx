@@ -67,6 +67,25 @@ describe('the options page', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Call to action weight for Conversion must be from 0 to 10.');
   });
 
+  it('refuses a column of weights that are all 0, naming the objective beside the table', async () => {
+    const { props } = renderOptions();
+    const boxes = screen.getAllByRole('textbox', { name: / weight for Awareness$/ });
+    for (const box of boxes) {
+      await userEvent.clear(box);
+      await userEvent.type(box, '0');
+    }
+    await save();
+    expect(props.onSave).not.toHaveBeenCalled();
+    const message = 'Every Awareness weight is 0: give at least one factor a weight above 0.';
+    expect(screen.getByRole('alert')).toHaveTextContent(message);
+    expect(screen.getByRole('region', { name: 'Factor weights' })).toHaveTextContent(message);
+    expect(screen.getByRole('region', { name: 'Factor weights' })).not.toHaveTextContent('Every weight must be');
+    for (const box of boxes) expect(box).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.type(boxes[0]!, '{Backspace}1');
+    await save();
+    expect(saved(props).weights.awareness).toMatchObject({ hook: 1, cta: 0 });
+  });
+
   it('reads a weight written with a decimal comma or point: "1,5" is 1.5, not 15', async () => {
     const { props } = renderOptions();
     const hook = screen.getByRole('textbox', { name: 'Hook (first 3 s) weight for Awareness' });

@@ -53,6 +53,20 @@ describe('checking the options form', () => {
     });
   });
 
+  it('refuses an objective whose weights are all 0, naming the objective', () => {
+    const zero = { hook: 0, length: 0, comments: 0, evergreen: 0, engagement: 0, native: 0, cta: 0 };
+    expect(checkSettings({ ...DEFAULT_SETTINGS, weights: { ...DEFAULT_SETTINGS.weights, conversion: zero } })).toEqual({
+      ok: false,
+      errors: {
+        'weights.conversion': 'Every Conversion weight is 0: give at least one factor a weight above 0.',
+      },
+    });
+    const one = { ...zero, cta: 0.5 };
+    expect(checkSettings({ ...DEFAULT_SETTINGS, weights: { ...DEFAULT_SETTINGS.weights, conversion: one } }).ok).toBe(
+      true,
+    );
+  });
+
   it('names a term field’s problem in words, under the field', () => {
     expect(checkSettings({ ...DEFAULT_SETTINGS, brandHandles: ['h'.repeat(45)] })).toEqual({
       ok: false,
