@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { FACTORS, OBJECTIVES, type Objective } from '@/lib/schemas/score';
 import type { Weights } from '@/lib/schemas/settings';
 import { FACTOR_LABEL, OBJECTIVE_LABEL } from '@/components/shared/labels';
+import { sharesOf } from './shares';
 import { parseWeight, type FieldErrors } from './validate';
 
 export interface WeightsTableProps {
@@ -10,11 +11,6 @@ export interface WeightsTableProps {
   onChange: (objective: Objective, weights: Weights) => void;
   errors: FieldErrors;
 }
-
-const share = (w: Weights, f: keyof Weights) => {
-  const sum = FACTORS.reduce((n, k) => n + (Number.isFinite(w[k]) ? w[k] : 0), 0);
-  return sum > 0 && Number.isFinite(w[f]) ? `${Math.round((w[f] / sum) * 100)}%` : '—';
-};
 
 /**
  * One column of factor weights per objective. Weights are relative (0–10): the score renormalizes them over the
@@ -72,7 +68,7 @@ export function WeightsTable({ weights, presets, onChange, errors }: WeightsTabl
                       onChange(o, { ...weights[o], [f]: parseWeight(value) });
                     }}
                   />
-                  <span className="ss-weights__share">{share(weights[o], f)}</span>
+                  <span className="ss-weights__share">{sharesOf(weights[o])[f]}</span>
                 </td>
               );
             })}

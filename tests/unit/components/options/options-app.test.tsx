@@ -53,6 +53,18 @@ describe('the options page', () => {
     expect(screen.getByRole('note')).toHaveTextContent('Rescore all');
   });
 
+  it('shows shares that add up to 100% in a column, however they round', async () => {
+    renderOptions();
+    const column = [1, 1, 1, 1, 4, 0, 0];
+    const boxes = screen.getAllByRole('textbox', { name: / weight for Conversion$/ });
+    for (const [i, box] of boxes.entries()) {
+      await userEvent.clear(box);
+      await userEvent.type(box, String(column[i]));
+    }
+    const shares = boxes.map((box) => box.closest('td')!.textContent);
+    expect(shares).toEqual(['12.5%', '12.5%', '12.5%', '12.5%', '50%', '0%', '0%']);
+  });
+
   it('refuses a missing or out-of-range weight and names it', async () => {
     const { props } = renderOptions();
     const cta = screen.getByRole('textbox', { name: 'Call to action weight for Conversion' });
