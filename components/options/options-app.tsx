@@ -237,7 +237,8 @@ function SettingsForm({
       <section className="ss-options__section" aria-labelledby="ss-brand">
         <h2 id="ss-brand">Brand</h2>
         <p className="ss-muted">
-          Brand terms help spot hard-sell captions and brand mentions; brand handles mark the brand’s own accounts.
+          Brand terms help spot hard-sell captions and brand mentions; brand handles mark the brand’s own accounts (type
+          the handle, or paste the profile link: it is kept as the handle).
         </p>
         <TagInput
           label="Brand terms"

@@ -3,6 +3,7 @@ import { FACTORS, OBJECTIVES, type FactorId, type Objective } from '@/lib/schema
 import { SETTINGS_LIMITS, settingsSchema, type Settings } from '@/lib/schemas/settings';
 import { FACTOR_LABEL, OBJECTIVE_LABEL } from '@/components/shared/labels';
 import { addTags } from '@/components/shared/tags';
+import { handleFromPath, normalizeHandle, toUrl } from '@/lib/tiktok/urls';
 
 /** Field path ("weights.awareness.hook", "brandTerms") → what is wrong with it, in words that name the field. */
 export type FieldErrors = Record<string, string>;
@@ -18,8 +19,8 @@ export interface TermField {
   maxLength: number;
   tooLong: string;
   tooMany: string;
-  /** How a typed entry is stored ("@glowlab" is the handle "glowlab"). */
-  clean: (typed: string) => string;
+  /** How a typed entry is stored ("@glowlab" is the handle "glowlab"), or why it cannot be one, naming it. */
+  clean: (typed: string) => { term: string } | { problem: string };
 }
 
 const { brandTerms, brandHandles, reminderLeadDays } = SETTINGS_LIMITS;
@@ -29,15 +30,33 @@ export const BRAND_TERMS: TermField = {
   ...brandTerms,
   tooLong: `Brand terms can be at most ${brandTerms.maxLength} characters.`,
   tooMany: `There can be at most ${brandTerms.max} brand terms.`,
-  clean: (typed) => typed,
+  clean: (typed) => ({ term: typed }),
 };
+
+/** TikTok's username rule: at most 24 letters, digits, "_" and "." (lib/tiktok's parser allows longer, to be safe). */
+const MAX_HANDLE_LENGTH = 24;
+const TIKTOK_LINK = /^(?:https?:\/\/)?(?:[\w-]+\.)*tiktok\.com\//i;
+
+/** "@GlowLab", "glowlab" or a pasted profile (or video) link "https://www.tiktok.com/@glowlab" → "glowlab". */
+function handleOf(typed: string): string | null {
+  const url = TIKTOK_LINK.test(typed) ? toUrl(/^https?:/i.test(typed) ? typed : `https://${typed}`) : null;
+  const handle = url ? handleFromPath(url.pathname) : normalizeHandle(typed.replace(/^@+/, ''));
+  return handle !== null && handle.length <= MAX_HANDLE_LENGTH ? handle : null;
+}
 
 export const BRAND_HANDLES: TermField = {
   key: 'brandHandles',
   ...brandHandles,
   tooLong: `Handles can be at most ${brandHandles.maxLength} characters.`,
   tooMany: `There can be at most ${brandHandles.max} brand handles.`,
-  clean: (typed) => typed.replace(/^@+/, ''),
+  clean: (typed) => {
+    const handle = handleOf(typed);
+    return handle !== null
+      ? { term: handle }
+      : {
+          problem: `“${typed}” isn’t a TikTok handle: handles are up to ${MAX_HANDLE_LENGTH} letters, digits, “_” and “.”.`,
+        };
+  },
 };
 
 /** Reminder lead times: the schema's limits. */
@@ -96,10 +115,13 @@ export function addTerms(
   const refused: string[] = [];
   const problems = new Set<string>();
   for (const part of raw.split(',')) {
-    const term = field.clean(part.trim()).trim();
-    if (term === '') continue;
-    if (term.length > field.maxLength) problems.add(field.tooLong);
+    const typed = part.trim();
+    if (typed === '') continue;
+    const cleaned = field.clean(typed);
+    if ('problem' in cleaned) problems.add(cleaned.problem);
+    else if (cleaned.term.length > field.maxLength) problems.add(field.tooLong);
     else {
+      const { term } = cleaned;
       const next = addTags(tags, term, field.max, field.maxLength);
       const known = tags.some((t) => t.toLowerCase() === term.toLowerCase());
       if (next.length > tags.length || known) {
@@ -108,7 +130,7 @@ export function addTerms(
       }
       problems.add(field.tooMany);
     }
-    refused.push(part.trim());
+    refused.push(typed);
   }
   return { tags, refused, problem: problems.size > 0 ? [...problems].join(' ') : null };
 }

@@ -192,19 +192,30 @@ describe('the options page', () => {
     expect(saved(props).brandTerms).toEqual([whole]);
   });
 
-  it('refuses a handle over 40 characters in words, whether confirmed or still being typed', async () => {
+  it('refuses what cannot be a TikTok handle, naming it, whether confirmed or still being typed', async () => {
     const { props } = renderOptions();
     const box = screen.getByRole('textbox', { name: 'Brand handles' });
-    const long = 'h'.repeat(45);
-    await userEvent.type(box, `@${long}{Enter}`);
-    expect(box).toHaveValue(`@${long}`);
-    expect(screen.getByRole('alert')).toHaveTextContent('Handles can be at most 40 characters.');
+    const problem = (typed: string) =>
+      `“${typed}” isn’t a TikTok handle: handles are up to 24 letters, digits, “_” and “.”.`;
+    await userEvent.type(box, 'glow lab{Enter}');
+    expect(box).toHaveValue('glow lab');
+    expect(screen.getByRole('alert')).toHaveTextContent(problem('glow lab'));
+    const long = 'h'.repeat(25);
+    await userEvent.clear(box);
+    await userEvent.type(box, `@${long}`);
     await save();
     expect(props.onSave).not.toHaveBeenCalled();
-    expect(screen.getByRole('alert')).toHaveTextContent(
-      /^Please fix this first:Handles can be at most 40 characters\.$/,
-    );
+    expect(screen.getByRole('alert')).toHaveTextContent(`Please fix this first:${problem(`@${long}`)}`);
     expect(screen.queryByText(/brandHandles/)).toBeNull();
+  });
+
+  it('takes a pasted TikTok profile link as its handle', async () => {
+    const { props } = renderOptions();
+    await userEvent.click(screen.getByRole('textbox', { name: 'Brand handles' }));
+    await userEvent.paste('https://www.tiktok.com/@glowlab,');
+    expect(screen.getByRole('list', { name: 'Brand handles added' })).toHaveTextContent(/^glowlab×$/);
+    await save();
+    expect(saved(props).brandHandles).toEqual(['glowlab']);
   });
 
   it('takes "@glowlab" and "glowlab" as one handle', async () => {

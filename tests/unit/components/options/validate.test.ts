@@ -81,12 +81,39 @@ describe('checking the options form', () => {
       problem: 'Brand terms can be at most 80 characters.',
     });
     const full = Array.from({ length: 50 }, (_, i) => `h${i}`);
-    expect(addTerms(BRAND_HANDLES, full, '@h1, @new, ' + 'y'.repeat(41))).toEqual({
+    expect(addTerms(BRAND_HANDLES, full, '@h1, @new, ' + 'y'.repeat(25))).toEqual({
       tags: full,
-      refused: ['@new', 'y'.repeat(41)],
-      problem: 'There can be at most 50 brand handles. Handles can be at most 40 characters.',
+      refused: ['@new', 'y'.repeat(25)],
+      problem: `There can be at most 50 brand handles. “${'y'.repeat(25)}” isn’t a TikTok handle: handles are up to 24 letters, digits, “_” and “.”.`,
     });
     expect(addTerms(BRAND_HANDLES, [], '@@glowlab')).toEqual({ tags: ['glowlab'], refused: [], problem: null });
+  });
+
+  it('takes a pasted TikTok profile or video link, or "@handle", as the handle', () => {
+    const pasted = [
+      'https://www.tiktok.com/@glowlab',
+      'https://www.tiktok.com/@GlowLab?lang=en',
+      'www.tiktok.com/@glow.lab_2/',
+      'tiktok.com/@glowlab3/video/7513039993741397256',
+      'https://m.tiktok.com/@glowlab4',
+      '@GlowLab5',
+      'x'.repeat(24),
+    ];
+    expect(addTerms(BRAND_HANDLES, [], pasted.join(','))).toEqual({
+      tags: ['glowlab', 'glow.lab_2', 'glowlab3', 'glowlab4', 'glowlab5', 'x'.repeat(24)],
+      refused: [],
+      problem: null,
+    });
+  });
+
+  it('refuses what cannot be a TikTok handle, naming it', () => {
+    for (const typed of ['glow lab', 'glow-lab', 'glöwlab', 'x'.repeat(25), 'https://www.tiktok.com/foryou', '@']) {
+      expect(addTerms(BRAND_HANDLES, ['kept'], typed)).toEqual({
+        tags: ['kept'],
+        refused: [typed],
+        problem: `“${typed}” isn’t a TikTok handle: handles are up to 24 letters, digits, “_” and “.”.`,
+      });
+    }
   });
 
   it('reads lead times, refusing one it cannot read, one past a year or more than ten, naming the value', () => {
