@@ -4,6 +4,7 @@ import { OBJECTIVES, type Objective } from '@/lib/schemas/score';
 import { OBJECTIVE_LABEL } from '@/components/shared/labels';
 import { TagInput } from '@/components/shared/tag-input';
 import { INDUSTRY_LABEL, MARKET_LABEL, OBJECTIVE_HINT } from './labels';
+import { marketsOf, tickMarket } from './markets';
 import {
   addTerms,
   BRAND_HANDLES,
@@ -124,6 +125,7 @@ function SettingsForm({
     if (!lead.ok) errors.reminderLeadDays = lead.error;
     const checked = checkSettings({
       ...draft,
+      targetMarkets: marketsOf(draft.targetMarkets),
       brandTerms: terms.tags,
       brandHandles: handles.tags,
       reminderLeadDays: lead.ok ? lead.days : draft.reminderLeadDays,
@@ -273,24 +275,24 @@ function SettingsForm({
 
       <section className="ss-options__section" aria-labelledby="ss-markets">
         <h2 id="ss-markets">Markets and industry</h2>
-        <fieldset className="ss-options__markets">
+        <fieldset className="ss-options__markets" aria-describedby="ss-markets-hint">
           <legend className="ss-field-label">Target markets (ad-policy rules differ by market)</legend>
           {MARKETS.map((m) => (
             <label key={m} className="ss-check">
               <input
                 type="checkbox"
-                checked={draft.targetMarkets.includes(m)}
-                onChange={(e) =>
-                  set(
-                    'targetMarkets',
-                    e.target.checked ? [...draft.targetMarkets, m] : draft.targetMarkets.filter((x) => x !== m),
-                  )
-                }
+                checked={marketsOf(draft.targetMarkets).includes(m)}
+                onChange={(e) => set('targetMarkets', tickMarket(draft.targetMarkets, m, e.target.checked))}
               />
               {MARKET_LABEL[m]}
             </label>
           ))}
         </fieldset>
+        <p id="ss-markets-hint" className="ss-muted ss-options__hint">
+          Global means no particular market, and is used when no other is ticked. Ticking the EEA, the UK, Switzerland
+          or Israel makes an alcohol flag prohibited rather than restricted (alcohol is banned in ad creatives there);
+          other flags are the same for every market.
+        </p>
         <label className="ss-field-label" htmlFor="ss-industry">
           Industry (engagement benchmarks)
         </label>

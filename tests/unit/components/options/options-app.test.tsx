@@ -310,10 +310,37 @@ describe('the options page', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: /Include authorization codes/ }));
     await save();
     expect(saved(props)).toMatchObject({
-      targetMarkets: ['global', 'uk'],
+      targetMarkets: ['uk'],
       industry: 'health-beauty',
       includeCodesInExport: true,
     });
+  });
+
+  it('never ticks Global beside another market, nor leaves none ticked, and says what Global means', async () => {
+    const { props } = renderOptions({ settings: { ...DEFAULT_SETTINGS, targetMarkets: ['global', 'uk'] } });
+    const markets = screen.getByRole('group', { name: /Target markets/ });
+    const box = (name: string) => within(markets).getByRole('checkbox', { name });
+    const ticked = () =>
+      within(markets)
+        .getAllByRole('checkbox')
+        .filter((c) => (c as HTMLInputElement).checked)
+        .map((c) => c.parentElement!.textContent);
+    expect(markets).toHaveAccessibleDescription(/Global means no particular market, and is used when no other/);
+    // Stored before Global was exclusive: the UK alone is what scoring reads.
+    expect(ticked()).toEqual(['United Kingdom']);
+    await userEvent.click(box('Israel'));
+    expect(ticked()).toEqual(['United Kingdom', 'Israel']);
+    await userEvent.click(box('Global'));
+    expect(ticked()).toEqual(['Global']);
+    await userEvent.click(box('Global'));
+    expect(ticked()).toEqual(['Global']);
+    await userEvent.click(box('Canada'));
+    expect(ticked()).toEqual(['Canada']);
+    await userEvent.click(box('Canada'));
+    expect(ticked()).toEqual(['Global']);
+    await userEvent.click(box('Switzerland'));
+    await save();
+    expect(saved(props).targetMarkets).toEqual(['ch']);
   });
 
   it('resets every field to the defaults', async () => {
