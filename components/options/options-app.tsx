@@ -73,6 +73,14 @@ export function OptionsApp(p: OptionsAppProps) {
 
 type Draft = Settings;
 
+/** An empty box is allowed (no reminders), but it switches every reminder off, so the hint says so. */
+const leadHint = (text: string) => {
+  const lead = parseLeadDays(text);
+  return lead.ok && lead.days.length === 0
+    ? 'No reminders: expiry only shows in the ledger and on the toolbar badge. Add whole days, e.g. 14, 7, 1, to be reminded.'
+    : 'Whole days, separated by commas, e.g. 14, 7, 1.';
+};
+
 function SettingsForm({
   settings,
   defaults,
@@ -327,7 +335,7 @@ function SettingsForm({
           }}
         />
         <p id="ss-lead-hint" className={errors.reminderLeadDays ? 'ss-error' : 'ss-muted'}>
-          {errors.reminderLeadDays ?? 'Whole days, separated by commas, e.g. 14, 7, 1.'}
+          {errors.reminderLeadDays ?? leadHint(leadText)}
         </p>
         <label className="ss-check ss-options__codes">
           <input

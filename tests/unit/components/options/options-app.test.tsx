@@ -260,6 +260,21 @@ describe('the options page', () => {
     expect(lead).not.toHaveAttribute('aria-invalid');
   });
 
+  it('saves no lead times, saying that means no reminders', async () => {
+    const { props } = renderOptions();
+    const lead = screen.getByRole('textbox', { name: /days before a Spark code expires/ });
+    expect(lead).toHaveAccessibleDescription('Whole days, separated by commas, e.g. 14, 7, 1.');
+    await userEvent.clear(lead);
+    expect(lead).toHaveAccessibleDescription(
+      /^No reminders: expiry only shows in the ledger and on the toolbar badge\./,
+    );
+    await save();
+    expect(saved(props).reminderLeadDays).toEqual([]);
+    expect(lead).toHaveAccessibleDescription(/^No reminders/);
+    await userEvent.type(lead, '3');
+    expect(lead).toHaveAccessibleDescription('Whole days, separated by commas, e.g. 14, 7, 1.');
+  });
+
   it('does not call the same lead times written differently an unsaved change', async () => {
     renderOptions();
     const lead = screen.getByRole('textbox', { name: /days before a Spark code expires/ });
