@@ -33,7 +33,10 @@ export function CardBody(p: CardBodyProps) {
       <FactorList factors={p.result.factors} missing={p.result.missing} />
       <PolicySection eligibility={p.result.eligibility} flags={p.result.policyFlags} />
       <StatsSection stats={p.video.stats} engagementRatePct={p.result.engagementRatePct} />
-      {p.insights && <CommentInsightsSection insights={p.insights} total={p.video.commentsTotal} />}
+      {/* The Stats section's comment count, so the card gives one total (the comment list's own may differ). */}
+      {p.insights && (
+        <CommentInsightsSection insights={p.insights} total={p.video.stats.comments?.value ?? p.video.commentsTotal} />
+      )}
     </>
   );
 }

@@ -24,8 +24,13 @@ export function ErrorNotice({ reason, onRetry }: { reason: string; onRetry: () =
 
 export function PartialNotice({ missing }: { missing: readonly string[] }) {
   return (
-    <p className="ss-notice" role="note">
-      Partial data: {missing.join(', ')} could not be read yet. The score uses what was available.
-    </p>
+    <div className="ss-notice" role="note">
+      <p>Partial data: the score uses what was available.</p>
+      <ul>
+        {missing.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

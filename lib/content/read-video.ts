@@ -11,14 +11,16 @@ import type { VideoCache } from '@/lib/tiktok/video-cache';
 export type VideoRead =
   { ok: true; video: VideoRecord; partial: string[] } | { ok: false; reason: string; pending: boolean };
 
-/** What the card should say is missing, in words a marketer reads. */
+/** What the card should say is missing, one sentence each, in words a marketer reads. */
 function partialOf(video: VideoRecord): string[] {
   const out: string[] = [];
   const onlyDom = video.sources.every((s) => s === 'dom');
-  if (onlyDom) out.push("TikTok's page data couldn't be read: counts are rounded from the page text");
-  if (!video.stats.views) out.push('views (TikTok does not show them on this page)');
-  if (video.comments.length === 0) out.push('comments (open the comment panel to include them)');
-  if (!video.transcript) out.push('transcript (the hook is judged from the caption)');
+  if (onlyDom) out.push("TikTok's page data couldn't be read: counts are rounded from the page text.");
+  if (!video.stats.views) out.push('Views: TikTok does not show them on this page.');
+  // A video with no comments at all has none to read.
+  if (video.comments.length === 0 && video.stats.comments?.value !== 0)
+    out.push('Comments: open the comment panel to include them.');
+  if (!video.transcript) out.push('Transcript: none yet, so the hook is judged from the caption.');
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readVideo } from '@/lib/content/read-video';
 import { VideoCache } from '@/lib/tiktok/video-cache';
+import { makeVideo } from '../../fixtures/db/generate';
 import { F, T, fixtureJson } from '../tiktok/fixtures';
 import { feedCard } from '../tiktok/dom-pages';
 
@@ -59,5 +60,27 @@ describe('reading the video of a feed card', () => {
       pending: false,
     });
     expect(c.get(C)).toBeNull();
+  });
+});
+
+describe('what the card says is missing', () => {
+  it('asks for the comment panel only when the video has comments to read', () => {
+    const base = makeVideo(4);
+    for (const [count, asks] of [
+      [12, true],
+      [0, false],
+    ] as const) {
+      const video = {
+        ...base,
+        comments: [],
+        stats: { ...base.stats, comments: { value: count, exact: true, source: 'stats' as const, capturedAt: T } },
+      };
+      const c = cache();
+      c.ingestRecord(video);
+      window.history.replaceState({}, '', `/@${video.author.handle}/video/${video.id}`);
+      const read = readVideo(c, video.id, document, window);
+      if (!read.ok) throw new Error(read.reason);
+      expect(read.partial.some((m) => m.startsWith('Comments:'))).toBe(asks);
+    }
   });
 });

@@ -84,6 +84,12 @@ describe('score card', () => {
     expect(section).toHaveTextContent('Evidence: “lost 10kg in a week”');
   });
 
+  it("gives the Stats section's comment count as the total the sample comes from, not the comment list's own", () => {
+    const video = makeVideo({ commentsTotal: 2_270 });
+    renderCard({ state: ready(video), insights });
+    expect(screen.getByRole('region', { name: 'Comments' })).toHaveTextContent('Sample of 40 comments (of 2,031)');
+  });
+
   it('shows comment insights: sample, sentiment shares, purchase intent and the top comments', () => {
     renderCard({ insights });
     const section = screen.getByRole('region', { name: 'Comments' });
@@ -125,8 +131,15 @@ describe('score card', () => {
   });
 
   it('says which data is missing when the score stands on partial data', () => {
-    renderCard({ state: ready(makeVideo(), makeResult(), ['comments', 'transcript']) });
-    expect(screen.getByRole('note')).toHaveTextContent('Partial data: comments, transcript could not be read yet');
+    const missing = ['Comments: open the comment panel to include them.', 'Transcript: none yet.'];
+    renderCard({ state: ready(makeVideo(), makeResult(), missing) });
+    const note = screen.getByRole('note');
+    expect(note).toHaveTextContent('Partial data: the score uses what was available.');
+    expect(
+      within(note)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(missing);
   });
 
   it('shows why the video could not be read and retries on request', async () => {
