@@ -100,6 +100,16 @@ function soundOf(scope: Element): VideoRecord['sound'] {
   return id || title ? { id, title, author: null, original: null } : null;
 }
 
+/**
+ * The length of the video the container plays, from its <video> element once the player has loaded the media's
+ * metadata (TikTok prints the time only as "00:00/01:00" in a class-named span); null before that.
+ */
+function durationOf(scope: Element): number | null {
+  const media = scope.querySelector(SEL.videoElement);
+  const d = media instanceof HTMLMediaElement ? media.duration : NaN;
+  return Number.isFinite(d) && d > 0 ? Math.round(d * 10) / 10 : null;
+}
+
 /** Reads the record a container shows. `videoId` is the id the caller resolved (URL or feed card). */
 export function readDomVideo(
   scope: Element,
@@ -129,7 +139,7 @@ export function readDomVideo(
       mentions: [],
       postedAt,
       postedAtSource: postedAt === null ? null : 'id',
-      durationSec: null,
+      durationSec: durationOf(scope),
       sound: soundOf(scope),
       stats: {
         views: stat(SEL.views),

@@ -62,6 +62,20 @@ describe('readDomVideo', () => {
     });
   });
 
+  it("takes the length from the container's <video> once the player has loaded it, and none before", () => {
+    const doc = parseHtml(detailPane(A));
+    const scope = findDetailScope(doc, A.id)!;
+    const read = () =>
+      readDomVideo(scope, {
+        videoId: A.id,
+        url: `https://www.tiktok.com/@w..corporation/video/${A.id}`,
+        capturedAt: T,
+      });
+    expect(read()?.durationSec).toBeNull(); // no metadata yet: duration is NaN
+    Object.defineProperty(scope.querySelector('video')!, 'duration', { value: 27.43 });
+    expect(read()?.durationSec).toBe(27.4);
+  });
+
   it('reads compact counts in the language of the page (Turkish "B" is thousand)', () => {
     const doc = parseHtml(
       `<html lang="tr-TR"><body>${feedCard({ ...C, likes: '38,9 B', comments: '1,2 Mn' })}</body></html>`,
