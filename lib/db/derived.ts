@@ -1,6 +1,6 @@
-import { scoreResultSchema, type Objective } from '@/lib/schemas/score';
+import { scoreResultSchema, type Objective, type ScoreResult } from '@/lib/schemas/score';
 import { shortlistEntrySchema, type ShortlistEntry } from '@/lib/schemas/shortlist';
-import { videoRecordSchema } from '@/lib/schemas/video';
+import { videoRecordSchema, type VideoRecord } from '@/lib/schemas/video';
 import { aggregateCreator, creatorInputOf, groupCreators } from './creator-stats';
 import type { SparkScoutDb } from './db';
 import {
@@ -75,18 +75,27 @@ export async function refreshSummaries(
   rest.forEach(({ raw, entry }, i) => {
     const video = videoRecordSchema.safeParse(videos[i]);
     const score = scoreResultSchema.safeParse(scores[i]);
-    handles.add(entry.handle);
-    if (!video.success) {
-      records.push({ ...raw, ...entry, summary: emptySummary(entry.handle, entry.videoId) });
-      return;
-    }
-    // Creators can rename their @handle; the entry follows the latest reading and both creators are recounted.
-    const handle = video.data.author.handle;
-    handles.add(handle);
-    records.push({ ...raw, ...entry, handle, summary: summarize(video.data, score.success ? score.data : null) });
+    const record = summarized(
+      { ...raw, ...entry },
+      video.success ? video.data : null,
+      score.success ? score.data : null,
+    );
+    handles.add(entry.handle).add(record.handle);
+    records.push(record);
   });
   await db.shortlist.bulkPut(records);
   await refreshCreators(db, handles, records);
+}
+
+/** An entry with the summary of its video (null: missing or unreadable) and its score for the entry's objective. */
+export function summarized<E extends ShortlistEntry>(
+  entry: E,
+  video: VideoRecord | null,
+  score: ScoreResult | null,
+): E & ShortlistRecord {
+  if (!video) return { ...entry, summary: emptySummary(entry.handle, entry.videoId) };
+  // Creators can rename their @handle; the entry follows the latest reading and both creators are recounted.
+  return { ...entry, handle: video.author.handle, summary: summarize(video, score) };
 }
 
 /**

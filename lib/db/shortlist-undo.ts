@@ -1,12 +1,12 @@
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { z } from 'zod/mini';
 import { authorizationSchema, type Authorization } from '@/lib/schemas/authorization';
 import { scoreResultSchema, type ScoreResult } from '@/lib/schemas/score';
 import { shortlistEntrySchema, statsSnapshotSchema, type StatsSnapshot } from '@/lib/schemas/shortlist';
 import { videoRecordSchema, type VideoRecord } from '@/lib/schemas/video';
 import type { SparkScoutDb } from './db';
-import { derivedScope, refreshCreators, refreshSummaries } from './derived';
-import { emptySummary, type ShortlistRecord } from './records';
+import { derivedScope, refreshCreators, summarized } from './derived';
+import type { ShortlistRecord } from './records';
 import { check, type BadRecord } from './validate';
 
 /**
@@ -40,50 +40,55 @@ export const undoPayloadSchema = z.object({
 export type UndoEnvelope = z.infer<typeof undoPayloadSchema>;
 
 const scope = (db: SparkScoutDb) => [...derivedScope(db), db.snapshots, db.authorizations];
-const prefix = (id: string) =>
-  [
-    [id, Dexie.minKey],
-    [id, Dexie.maxKey],
-  ] as const;
+const scoreKey = (videoId: string, objective: string) => `${videoId}\u0000${objective}`;
 
-/** Deletes entries and what belongs to their videos, in one transaction; returns the undo payload. */
+/**
+ * From this share of the shortlist on, reading a whole table and filtering it beats one range query per video.
+ * Measured in Chromium on 10,000 videos, all deleted: scores 0.46 s whole vs 1.5 s per video (7 s with Dexie's
+ * inAnyRange); per video stays cheap for a few (100 in 11 ms).
+ */
+const SCAN_TABLE_FROM_SHARE = 0.25;
+
+/** The records of a table keyed [videoId, …] that belong to `ids`, reading it whole or by video. */
+async function ofVideos<T extends { videoId: string }, K extends [string, string | number]>(
+  table: Table<T, K>,
+  ids: readonly string[],
+  scan: boolean,
+): Promise<T[]> {
+  if (scan) {
+    const wanted = new Set(ids);
+    return (await table.toArray()).filter((r) => wanted.has(r.videoId));
+  }
+  // Issued together, not awaited one by one: IndexedDB answers them in one go instead of a round trip each.
+  const each = ids.map((id) => table.where(':id').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray());
+  return (await Promise.all(each)).flat();
+}
+
+/**
+ * Deletes entries and what belongs to their videos, in one transaction; returns the undo payload. The requests do
+ * not wait on each other per id: awaiting four queries per video made deleting 10,000 videos take ~27 s in Chromium.
+ */
 export async function deleteEntries(db: SparkScoutDb, ids: readonly string[]): Promise<UndoPayload> {
   const unique = [...new Set(ids)];
   return db.transaction('rw', scope(db), async () => {
+    const scan = unique.length >= SCAN_TABLE_FROM_SHARE * (await db.shortlist.count());
+    const scores = await ofVideos(db.scores, unique, scan);
+    const snapshots = await ofVideos(db.snapshots, unique, scan);
     const payload: UndoPayload = {
       token: crypto.randomUUID(),
       deletedAt: db.now(),
       entries: (await db.shortlist.bulkGet(unique)).filter((r) => r !== undefined),
       videos: (await db.videos.bulkGet(unique)).filter((r) => r !== undefined),
-      scores: [],
-      snapshots: [],
+      scores,
+      snapshots,
       authorizations: await db.authorizations.where('videoId').anyOf(unique).toArray(),
     };
-    for (const id of unique) {
-      payload.scores.push(
-        ...(await db.scores
-          .where('[videoId+objective]')
-          .between(...prefix(id))
-          .toArray()),
-      );
-      payload.snapshots.push(
-        ...(await db.snapshots
-          .where('[videoId+capturedAt]')
-          .between(...prefix(id))
-          .toArray()),
-      );
-      await db.scores
-        .where('[videoId+objective]')
-        .between(...prefix(id))
-        .delete();
-      await db.snapshots
-        .where('[videoId+capturedAt]')
-        .between(...prefix(id))
-        .delete();
-    }
+    // Both keys are inbound (the records' own fields), so the records just read name them.
+    await db.scores.bulkDelete(scores.map((s) => [s.videoId, s.objective]));
+    await db.snapshots.bulkDelete(snapshots.map((s) => [s.videoId, s.capturedAt]));
     await db.shortlist.bulkDelete(unique);
     await db.videos.bulkDelete(unique);
-    await db.authorizations.where('videoId').anyOf(unique).delete();
+    await db.authorizations.bulkDelete(payload.authorizations.map((a) => a.id));
     const handles = payload.entries.map((e) => (e as { handle?: unknown }).handle);
     await refreshCreators(
       db,
@@ -138,12 +143,14 @@ export async function restoreEntries(db: SparkScoutDb, payload: UndoPayload | Un
     await db.authorizations.bulkPut(
       authorizations.map((a) => (hasCurrent.has(a.videoId) ? { ...a, current: false } : a)),
     );
-    await db.shortlist.bulkPut(missing.map((e) => ({ ...e, summary: emptySummary(e.handle, e.videoId) })));
-    await refreshSummaries(db, [...restoring]);
-    await refreshCreators(
-      db,
-      missing.map((e) => e.handle),
+    // The videos and scores were checked above: the summaries are made from them, not read back and checked again.
+    const videoOf = new Map(videos.map((v) => [v.id, v]));
+    const scoreOf = new Map(scores.map((s) => [scoreKey(s.videoId, s.objective), s]));
+    const records = missing.map((e) =>
+      summarized(e, videoOf.get(e.videoId) ?? null, scoreOf.get(scoreKey(e.videoId, e.objective)) ?? null),
     );
+    await db.shortlist.bulkPut(records);
+    await refreshCreators(db, [...missing.map((e) => e.handle), ...records.map((r) => r.handle)], records);
     return { restored: [...restoring], skipped };
   });
 }

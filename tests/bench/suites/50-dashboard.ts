@@ -88,6 +88,13 @@ const LIVE_TOGGLE = '.ss-toggle--live';
 const pressed = (v: string) => `document.querySelector('${LIVE_TOGGLE}')?.getAttribute('aria-pressed') === '${v}'`;
 const countIs = (pattern: string) =>
   `/${pattern}/.test(document.querySelector('.ss-toolbar__count')?.textContent ?? '')`;
+/** Waits for the toolbar count to match `pattern` (a function, not a string: extension pages forbid eval). */
+const waitForCount = (page: Page, pattern: string, timeout = 30_000) =>
+  page.waitForFunction(
+    (p) => new RegExp(p).test(document.querySelector('.ss-toolbar__count')?.textContent ?? ''),
+    pattern,
+    { timeout },
+  );
 
 /** Alternating clicks (descending/ascending, on/off), each timed; the median of RUNS. */
 async function medianClicks(page: Page, selector: string, states: readonly [string, string]): Promise<number> {
@@ -199,7 +206,7 @@ const suite: BenchSuite = {
       // A status edit in a 10,000-row table: the write, then only that record is read back (lib/ui/row-source.ts).
       if ((await page.locator(LIVE_TOGGLE).getAttribute('aria-pressed')) === 'true')
         await page.locator(LIVE_TOGGLE).click();
-      await page.waitForFunction(countIs(`^${all} videos`));
+      await waitForCount(page, `^${all} videos`);
       const id = await page.locator('.ss-table__body [data-video-id]').first().getAttribute('data-video-id');
       const select = page.locator(`[data-video-id="${id}"] select`);
       const edits: number[] = [];
@@ -235,6 +242,22 @@ const suite: BenchSuite = {
         unit: 'ms',
       });
       await page.getByRole('button', { name: 'Done', exact: true }).click();
+
+      // Deleting every row and taking it back: one transaction each (lib/db/shortlist-undo.ts), then the table
+      // follows the database. Timed from Node around the click (incl. CDP): each takes longer than __ssTimeClick waits.
+      await page.getByRole('checkbox', { name: `Select all ${ROWS} shown videos` }).check();
+      t0 = performance.now();
+      await page.getByRole('button', { name: `Delete ${all}`, exact: true }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `${all} videos deleted` })
+        .waitFor({ timeout: 120_000 });
+      await waitForCount(page, '^0 videos', 120_000);
+      out.push({ name: `delete all ${ROWS} (click → done)`, value: performance.now() - t0, unit: 'ms' });
+      t0 = performance.now();
+      await page.getByRole('button', { name: 'Undo', exact: true }).click();
+      await waitForCount(page, `^${all} videos`, 120_000);
+      out.push({ name: 'undo it (click → all rows back in the table)', value: performance.now() - t0, unit: 'ms' });
 
       const popup = await medianLoad(b, page, 'popup.html', 'popupRow');
       out.push({

@@ -16,7 +16,7 @@ import {
 } from '@/lib/db';
 import type { Authorization } from '@/lib/schemas/authorization';
 import { generateShortlist, makeScore, makeVideo } from '../../fixtures/db/generate';
-import { clock, freshDb } from './helpers';
+import { clock, countRequests, freshDb, totalRequests } from './helpers';
 
 let db: SparkScoutDb;
 afterEach(() => db?.close());
@@ -178,6 +178,44 @@ describe('deleteEntries and restoreEntries', () => {
     const res = await restoreEntries(db, payload);
     expect(res.restored).toEqual([]);
     expect((await db.shortlist.get(a!))?.status).toBe('candidate');
+  });
+
+  it('deletes any number of videos with the same few database requests, not a few per video', async () => {
+    const requestsToDelete = async (n: number) => {
+      db?.close();
+      db = freshDb();
+      const calls = countRequests(db);
+      const ids = await shortlistMany(n, 'one_creator');
+      for (const key of Object.keys(calls)) delete calls[key];
+      await deleteEntries(db, ids);
+      expect(await db.shortlist.count()).toBe(0);
+      return totalRequests(calls);
+    };
+    expect(await requestsToDelete(40)).toBe(await requestsToDelete(2));
+  });
+
+  it('deletes a few of many videos with their scores and history, leaving the others’', async () => {
+    db = freshDb();
+    const ids = await shortlistMany(8);
+    const payload = await deleteEntries(db, [ids[0]!]);
+    expect(payload.scores.map((s) => s.videoId)).toEqual([ids[0]]);
+    expect(payload.snapshots.map((s) => s.videoId)).toEqual([ids[0]]);
+    expect(await db.scores.count()).toBe(7);
+    expect(await db.snapshots.count()).toBe(7);
+    expect((await db.shortlist.toCollection().primaryKeys()).sort()).toEqual(ids.slice(1).sort());
+  });
+
+  it('restores the rows with their summaries in one write, not written empty and rewritten', async () => {
+    db = freshDb();
+    const calls = countRequests(db);
+    const ids = await shortlistMany(3, 'one_creator');
+    const before = await db.shortlist.bulkGet(ids);
+    const payload = await deleteEntries(db, ids);
+    for (const key of Object.keys(calls)) delete calls[key];
+    await restoreEntries(db, payload);
+    expect(calls['shortlist.put']).toBe(1);
+    expect(await db.shortlist.bulkGet(ids)).toEqual(before);
+    expect((await db.creators.get('one_creator'))?.shortlisted).toBe(3);
   });
 
   it('skips a tampered record on restore and says why, restoring the rest', async () => {
