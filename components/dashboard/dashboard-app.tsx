@@ -7,8 +7,8 @@ import type { BadRow, VideoRow } from '@/components/shared/row-types';
 import { CreatorsTab } from './creators-tab';
 import { DetailPanel } from './detail-panel';
 import { Tabs, type TabItem } from './tabs';
-import type { CreatorRow, DashboardActions, DetailData, TableView, UndoOffer } from './types';
-import { UndoToast } from './undo-toast';
+import type { CreatorRow, DashboardActions, DetailData, PendingWrite, TableView, UndoOffer } from './types';
+import { UndoToast, WorkingToast } from './undo-toast';
 import { VideosTab } from './videos-tab';
 
 export interface DashboardAppProps {
@@ -29,6 +29,8 @@ export interface DashboardAppProps {
   detail: DetailData | null;
   actions: DashboardActions;
   undo: UndoOffer | null;
+  /** A delete or undo being written; shown in place of the undo toast. */
+  pending?: PendingWrite | null;
   /**
    * The "Rescore all" control (a RescorePanel with its state): a slot rather than props, so its progress updates,
    * ~50 per run, re-render the panel alone and not the 10,000-row table beside it.
@@ -139,7 +141,11 @@ export function DashboardApp(p: DashboardAppProps) {
           />
         )}
       </div>
-      {p.undo && <UndoToast offer={p.undo} focusFallback={focusTable} />}
+      {p.pending ? (
+        <WorkingToast work={p.pending} />
+      ) : (
+        p.undo && <UndoToast offer={p.undo} focusFallback={focusTable} />
+      )}
     </div>
   );
 }

@@ -62,6 +62,12 @@ export type RescoreView =
   | { phase: 'done'; before: BandCounts; after: BandCounts; rescored: number; skipped: number }
   | { phase: 'error'; message: string };
 
+/** A delete or its undo while it is written: 10,000 videos take seconds, and the table changes only after. */
+export interface PendingWrite {
+  kind: 'deleting' | 'restoring';
+  count: number;
+}
+
 /** A deletion the user can still take back. */
 export interface UndoOffer {
   count: number;

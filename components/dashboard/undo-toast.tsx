@@ -1,9 +1,12 @@
 import { useEffect, useRef } from 'react';
-import type { UndoOffer } from './types';
+import type { PendingWrite, UndoOffer } from './types';
 import { plural } from './format';
 import { type FocusFallback, useReturnFocus } from './use-return-focus';
 
-/** How long "Undo" stays offered; long enough to notice, short enough not to cover the table for good. */
+/**
+ * How long "Undo" stays offered, counted from the end of the delete (the offer comes only then); long enough to
+ * notice, short enough not to cover the table for good.
+ */
 export const UNDO_MS = 10_000;
 
 export interface UndoToastProps {
@@ -35,6 +38,20 @@ export function UndoToast({ offer, timeoutMs = UNDO_MS, focusFallback }: UndoToa
       <button type="button" className="ss-icon-btn ss-toast__close" aria-label="Dismiss" onClick={offer.onDismiss}>
         ×
       </button>
+    </div>
+  );
+}
+
+const WORKING_LABEL: Record<PendingWrite['kind'], string> = { deleting: 'Deleting', restoring: 'Restoring' };
+
+/** "Deleting 10,000 videos…" in the toast's place, so a long delete or undo shows it is under way. */
+export function WorkingToast({ work }: { work: PendingWrite }) {
+  return (
+    <div className="ss-toast ss-toast--working" role="status" aria-busy="true">
+      <span className="ss-toast__spinner" aria-hidden="true" />
+      <span>
+        {WORKING_LABEL[work.kind]} {plural(work.count, 'video')}…
+      </span>
     </div>
   );
 }

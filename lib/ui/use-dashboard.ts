@@ -4,7 +4,7 @@ import { appDb, type SparkScoutDb, type UndoPayload } from '@/lib/db';
 import { SHORTLIST_STATUSES, type ShortlistStatus } from '@/lib/schemas/shortlist';
 import { createDashboardStore, type DashboardStore } from '@/lib/state/dashboard-store';
 import type { DashboardAppProps } from '@/components/dashboard/dashboard-app';
-import type { DashboardActions, UndoOffer } from '@/components/dashboard/types';
+import type { DashboardActions, PendingWrite, UndoOffer } from '@/components/dashboard/types';
 import { useHashRoute } from './hash-route';
 import { createShortlistActions, type ShortlistActions } from './shortlist-actions';
 import { useCreators } from './use-creators';
@@ -41,6 +41,7 @@ export function useDashboard(deps: DashboardDeps = {}): DashboardData {
   const detail = useVideoDetail(detailId, deps.detail ?? {}, db);
   const [undoPayload, setUndoPayload] = useState<UndoPayload | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [pending, setPending] = useState<PendingWrite | null>(null);
 
   // Rows deleted here or elsewhere leave the selection.
   useEffect(() => {
@@ -60,7 +61,12 @@ export function useDashboard(deps: DashboardDeps = {}): DashboardData {
       remove: async (ids) => {
         // Deleting nothing must not offer "0 videos deleted" in place of an earlier delete that can still be undone.
         if (ids.length === 0) return;
-        setUndoPayload(await shortlist.remove(ids));
+        setPending({ kind: 'deleting', count: ids.length });
+        try {
+          setUndoPayload(await shortlist.remove(ids));
+        } finally {
+          setPending(null);
+        }
       },
     }),
     [shortlist],
@@ -72,12 +78,16 @@ export function useDashboard(deps: DashboardDeps = {}): DashboardData {
         count: undoPayload.entries.length,
         onUndo: () => {
           setUndoPayload(null);
-          shortlist.undo(undoPayload).then(
-            (r) =>
-              r.skipped.length &&
-              setNotice(`${r.skipped.length} records could not be restored: ${r.skipped[0]!.reason}`),
-            (e: unknown) => setNotice(`Couldn't undo the delete: ${String(e)}`),
-          );
+          setPending({ kind: 'restoring', count: undoPayload.entries.length });
+          shortlist
+            .undo(undoPayload)
+            .then(
+              (r) =>
+                r.skipped.length &&
+                setNotice(`${r.skipped.length} records could not be restored: ${r.skipped[0]!.reason}`),
+              (e: unknown) => setNotice(`Couldn't undo the delete: ${String(e)}`),
+            )
+            .finally(() => setPending(null));
         },
         onDismiss: () => setUndoPayload(null),
       },
@@ -97,6 +107,7 @@ export function useDashboard(deps: DashboardDeps = {}): DashboardData {
     detail,
     actions,
     undo,
+    pending,
     notice,
     onNotice: setNotice,
   };

@@ -5,7 +5,7 @@ import { DashboardApp } from '@/components/dashboard/dashboard-app';
 import { RescorePanel } from '@/components/dashboard/rescore-panel';
 import type { SparkScoutDb } from '@/lib/db';
 import { createDashboardStore } from '@/lib/state/dashboard-store';
-import { createShortlistActions } from '@/lib/ui/shortlist-actions';
+import { createShortlistActions, type ShortlistActions } from '@/lib/ui/shortlist-actions';
 import { useDashboard, type DashboardData } from '@/lib/ui/use-dashboard';
 import { withViewport } from '../components/dashboard/fixtures';
 import { seededDb } from './helpers';
@@ -27,13 +27,19 @@ function Harness({
   database,
   store,
   onData,
+  actions,
 }: {
   database: SparkScoutDb;
   store: ReturnType<typeof createDashboardStore>;
+  actions?: ShortlistActions;
   /** Hands the wiring's output to the test (to call an action the UI no longer offers). */
   onData?: (data: DashboardData) => void;
 }) {
-  const data = useDashboard({ db: database, store, actions: createShortlistActions(database, async () => {}) });
+  const data = useDashboard({
+    db: database,
+    store,
+    actions: actions ?? createShortlistActions(database, async () => {}),
+  });
   onData?.(data);
   return <DashboardApp {...data} rescore={<RescorePanel {...idle} />} />;
 }
@@ -82,6 +88,37 @@ describe('the connected dashboard on a real (fake-indexeddb) database', () => {
     expect(table()).toHaveFocus();
   });
 
+  it('says "Deleting 2 videos…" until the delete is written and only then offers Undo; "Restoring…" while undoing', async () => {
+    const seeded = await seededDb(12);
+    db = seeded.db;
+    const real = createShortlistActions(seeded.db, async () => {});
+    // Each write waits until the test lets it go, as 10,000 videos keep IndexedDB busy for seconds.
+    let release = () => {};
+    const held = () => new Promise<void>((go) => (release = go));
+    const actions: ShortlistActions = {
+      ...real,
+      remove: (ids) => held().then(() => real.remove(ids)),
+      undo: (payload) => held().then(() => real.undo(payload)),
+    };
+    render(<Harness database={seeded.db} store={createDashboardStore()} actions={actions} />);
+    await screen.findByText('12 videos', undefined, SLOW);
+    const rows = document.querySelectorAll('.ss-table__body [role="row"]');
+    await userEvent.click(within(rows[0] as HTMLElement).getByRole('checkbox'));
+    await userEvent.click(within(rows[1] as HTMLElement).getByRole('checkbox'));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete 2' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Deleting 2 videos…');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    act(() => release());
+    await screen.findByText('2 videos deleted', undefined, SLOW);
+    expect(screen.getByText('10 videos')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Restoring 2 videos…');
+    act(() => release());
+    await screen.findByText('12 videos', undefined, SLOW);
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+  });
+
   it('hides the bulk bar once the selected rows leave the view, and deleting nothing keeps the last undo', async () => {
     const seeded = await seededDb(12);
     db = seeded.db;
@@ -101,7 +138,11 @@ describe('the connected dashboard on a real (fake-indexeddb) database', () => {
     await userEvent.click(within(shown[0] as HTMLElement).getByRole('checkbox'));
     await userEvent.click(within(shown[1] as HTMLElement).getByRole('checkbox'));
     const bar = screen.getByRole('region', { name: 'Bulk actions' });
-    await userEvent.selectOptions(within(bar).getByRole('combobox', { name: 'Set status of 2 selected' }), 'contacted');
+    await userEvent.selectOptions(
+      within(bar).getByRole('combobox', { name: 'New status for 2 selected' }),
+      'contacted',
+    );
+    await userEvent.click(within(bar).getByRole('button', { name: 'Set status' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Bulk actions' })).toBeNull(), SLOW);
     expect(screen.queryByRole('button', { name: /^Delete \d/ })).toBeNull();
 
