@@ -26,6 +26,7 @@ export function BulkBar(p: BulkBarProps) {
   const bar = useRef<HTMLDivElement>(null);
   useReturnFocus(bar, p.focusFallback);
   const [tagText, setTagText] = useState('');
+  const [status, setStatus] = useState<ShortlistStatus | ''>('');
   const tags = addTags([], tagText);
   const n = formatExact(p.selectedCount);
   return (
@@ -42,20 +43,34 @@ export function BulkBar(p: BulkBarProps) {
         Clear selection
       </button>
       <span className="ss-bulk__sep" aria-hidden="true" />
+      {/* Picking only chooses; "Set status" writes. Chromium fires change on ArrowUp/Down in a closed select, so
+          committing on change let one key press rewrite thousands of rows. */}
       <select
         className="ss-select"
-        aria-label={`Set status of ${n} selected`}
-        value=""
+        aria-label={`New status for ${n} selected`}
+        value={status}
         disabled={p.busy}
-        onChange={(e) => e.target.value && p.onStatus(e.target.value as ShortlistStatus)}
+        onChange={(e) => setStatus(e.target.value as ShortlistStatus | '')}
       >
-        <option value="">Set status…</option>
+        <option value="">Status…</option>
         {SHORTLIST_STATUSES.map((s) => (
           <option key={s} value={s}>
             {STATUS_LABEL[s]}
           </option>
         ))}
       </select>
+      <button
+        type="button"
+        className="ss-btn ss-btn--ghost ss-btn--sm"
+        disabled={status === '' || p.busy}
+        onClick={() => {
+          if (status === '') return;
+          p.onStatus(status);
+          setStatus('');
+        }}
+      >
+        Set status
+      </button>
       <input
         className="ss-input ss-bulk__tags"
         aria-label="Tags to add or remove"

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -130,8 +130,32 @@ describe('the dashboard', () => {
     await user.keyboard('{/Shift}');
     const bulk = screen.getByRole('region', { name: 'Bulk actions' });
     expect(bulk).toHaveTextContent('3 selected');
-    await user.selectOptions(within(bulk).getByRole('combobox', { name: 'Set status of 3 selected' }), 'contacted');
+    await user.selectOptions(within(bulk).getByRole('combobox', { name: 'New status for 3 selected' }), 'contacted');
+    expect(props.actions.setStatus).not.toHaveBeenCalled();
+    await user.click(within(bulk).getByRole('button', { name: 'Set status' }));
     expect(props.actions.setStatus).toHaveBeenCalledWith([row(1).videoId, row(2).videoId, row(3).videoId], 'contacted');
+  });
+
+  it('writes nothing while the bulk status is browsed with the arrow keys, only on "Set status"', async () => {
+    const { props } = renderDashboard();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select all 12 shown videos' }));
+    const bulk = screen.getByRole('region', { name: 'Bulk actions' });
+    const select = within(bulk).getByRole('combobox', { name: 'New status for 12 selected' });
+    const apply = within(bulk).getByRole('button', { name: 'Set status' });
+    expect(apply).toBeDisabled();
+    // What Chromium does on ArrowDown, ArrowDown in a closed select: a change event for each option passed.
+    fireEvent.change(select, { target: { value: 'contacted' } });
+    fireEvent.change(select, { target: { value: 'code-received' } });
+    expect(props.actions.setStatus).not.toHaveBeenCalled();
+    await userEvent.click(apply);
+    expect(props.actions.setStatus).toHaveBeenCalledTimes(1);
+    expect(props.actions.setStatus).toHaveBeenCalledWith(
+      rows(12).map((r) => r.videoId),
+      'code-received',
+    );
+    // The choice is spent: pressing again needs a new one.
+    expect(select).toHaveValue('');
+    expect(apply).toBeDisabled();
   });
 
   it('adds and removes tags on the selection', async () => {
@@ -286,7 +310,7 @@ describe('the dashboard', () => {
     await user.click(screen.getByRole('checkbox', { name: "Select @creator_1's video" }));
     await user.click(screen.getByRole('checkbox', { name: "Select @creator_2's video" }));
     within(screen.getByRole('region', { name: 'Bulk actions' }))
-      .getByRole('combobox', { name: 'Set status of 2 selected' })
+      .getByRole('combobox', { name: 'New status for 2 selected' })
       .focus();
     // The status change took both rows out of the filtered view.
     const rest = rows(12).filter((r) => !['creator_1', 'creator_2'].includes(r.handle));
