@@ -276,6 +276,26 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
     await region.getByRole('button', { name: 'Done' }).click();
     await page.close();
   });
+
+  it('cuts a long handle in the popup with an ellipsis before the status select', async () => {
+    const page = await env.browser.openExtensionPage('options.html');
+    // TikTok handles go up to 24 characters.
+    const video = makeVideo(99, undefined, NOW, 'a_very_long_handle_24chr');
+    await send(page, 'shortlist:add', { video, score: makeScore(video, 'awareness') });
+    const popup = await env.browser.openExtensionPage('popup.html');
+    const item = popup.getByRole('listitem').filter({ hasText: '@a_very_long_handle_24chr' });
+    const handle = item.locator('.ss-prow__handle');
+    await handle.waitFor({ timeout: 10_000 });
+    const handleBox = (await handle.boundingBox())!;
+    const selectBox = (await item.getByRole('combobox').boundingBox())!;
+    expect(handleBox.x + handleBox.width).toBeLessThanOrEqual(selectBox.x);
+    expect(await handle.evaluate((el) => [el.scrollWidth > el.clientWidth, getComputedStyle(el).textOverflow])).toEqual(
+      [true, 'ellipsis'],
+    );
+    await send(page, 'shortlist:delete', { ids: [video.id] });
+    await popup.close();
+    await page.close();
+  });
 });
 
 describeBrowser('a video shortlisted from the overlay on the local TikTok site', () => {
