@@ -13,6 +13,19 @@ export interface RestorePreviewProps {
   unsavedSettings?: boolean;
 }
 
+/** Videos named in the "yours are kept" note before the rest are counted. */
+const MAX_KEPT_NAMED = 5;
+
+/** "@maker.jo's video 7300…01, …": the creator to recognise it, the id to find it. */
+function listVideos(videos: RestoreSummary['preview']['keptLocal']): string {
+  const named = videos
+    .slice(0, MAX_KEPT_NAMED)
+    .map((v) => `@${v.handle} (${v.videoId})`)
+    .join(', ');
+  const more = videos.length - MAX_KEPT_NAMED;
+  return more > 0 ? `${named} and ${formatExact(more)} more` : named;
+}
+
 /** Invalid records listed one by one; past this many the rest are counted (a broken 10,000-row file stays usable). */
 const MAX_LISTED = 50;
 
@@ -53,6 +66,16 @@ export function RestorePreview({ summary, busy, onApply, onCancel, unsavedSettin
         <p className="ss-restore__note">
           A CSV holds less than a backup: for videos already here, only status, note and tags merge (the newer edit
           wins).
+        </p>
+      )}
+      {preview.keptLocal.length > 0 && (
+        <p className="ss-notice" role="note">
+          {formatExact(preview.keptLocal.length)} {preview.keptLocal.length === 1 ? 'video has' : 'videos have'} a
+          different status, note or tags in the file; yours {preview.keptLocal.length === 1 ? 'is' : 'are'} kept
+          {preview.kind === 'csv'
+            ? ' (a CSV carries no edit times, so the edit made here counts as the newer one)'
+            : ' (edited here more recently)'}
+          : {listVideos(preview.keptLocal)}.
         </p>
       )}
       {preview.settingsChange && (

@@ -32,6 +32,11 @@ export interface RestorePreview {
   updated: string[];
   /** Video ids in the file that would change nothing. */
   unchanged: string[];
+  /**
+   * Videos whose status, note or tags in the file differ from this profile's and stay as they are here: this
+   * profile's edit is newer (a CSV carries no edit times, so the stored entry always is).
+   */
+  keptLocal: Array<{ videoId: string; handle: string }>;
   /** Records of the file that cannot be used, with where and why; never written. */
   invalid: InvalidItem[];
   /** The file's settings differ from the current ones and would replace them. */
@@ -94,7 +99,14 @@ export function planRestore(current: RecordSet, incoming: Incoming): RestorePlan
   const entryMerge = csv
     ? (a: Records['shortlist'], b: Records['shortlist']) => mergeEntry(a, { ...b, shortlistedAt: a.shortlistedAt })
     : mergeEntry;
-  for (const e of incoming.shortlist) take('shortlist', e, entryMerge);
+  const keptLocal: RestorePreview['keptLocal'] = [];
+  for (const e of incoming.shortlist) {
+    take('shortlist', e, entryMerge);
+    const stored = local.shortlist.get(e.videoId) as Records['shortlist'] | undefined;
+    const result = (writes.shortlist.get(e.videoId) as Records['shortlist'] | undefined) ?? stored;
+    if (stored && result && keptOwnEdit(e, stored, result))
+      keptLocal.push({ videoId: e.videoId, handle: stored.handle });
+  }
   for (const a of incoming.authorizations) if (!lossy(a.videoId)) take('authorizations', a, mergeAuthorization);
 
   // One current code per video, over what the tables will hold after the writes.
@@ -108,13 +120,22 @@ export function planRestore(current: RecordSet, incoming: Incoming): RestorePlan
   const settings = incoming.settings && !sameValue(incoming.settings, current.settings) ? incoming.settings : null;
   const preview = classify(incoming, known, touched);
   const out: RestorePlan = {
-    preview: { ...preview, invalid: incoming.invalid, settingsChange: settings !== null },
+    preview: { ...preview, keptLocal, invalid: incoming.invalid, settingsChange: settings !== null },
     writes: Object.fromEntries(BACKUP_TABLES.map((t) => [t, [...writes[t].values()]])) as RestoreWrites,
     settings,
     basis: basis as RestorePlan['basis'],
     changes: BACKUP_TABLES.reduce((n, t) => n + writes[t].size, settings ? 1 : 0),
   };
   return out;
+}
+
+/** Whether the file's status, note or tags differ from the stored ones and the stored value stays in `result`. */
+function keptOwnEdit(file: Records['shortlist'], stored: Records['shortlist'], result: Records['shortlist']): boolean {
+  return (
+    (file.status !== stored.status && result.status === stored.status) ||
+    (file.note !== stored.note && result.note === stored.note) ||
+    (!sameValue(file.tags, stored.tags) && sameValue(result.tags, stored.tags))
+  );
 }
 
 function classify(incoming: Incoming, known: ReadonlySet<string>, touched: ReadonlySet<string>) {

@@ -29,6 +29,16 @@ describe('Restore merge of shortlist entries', () => {
       }),
     ]);
     expect(plan.preview.updated).toEqual([mine.videoId]);
+    // The file's status lost to the newer one here: the preview names the video.
+    expect(plan.preview.keptLocal.map((v) => v.videoId)).toEqual([mine.videoId]);
+  });
+
+  it('names no kept edit when the file wins every field it differs in', () => {
+    const mine = entry(1, { note: 'mine', noteUpdatedAt: NOW });
+    const theirs = { ...mine, note: 'theirs', noteUpdatedAt: NOW + HOUR };
+    const plan = planRestore(local({ shortlist: [mine] }), incoming({ shortlist: [theirs] }));
+    expect(plan.preview.updated).toEqual([mine.videoId]);
+    expect(plan.preview.keptLocal).toEqual([]);
   });
 
   it('keeps this profile’s status, note and tags when both sides edited them at the same moment', () => {
@@ -227,10 +237,14 @@ describe('Teammate CSV import plan', () => {
     expect(plan.preview.unchanged).toHaveLength(40);
   });
 
-  it('keeps local edits against a CSV without edit times', () => {
+  it('keeps local edits against a CSV without edit times, and says so in the preview', () => {
     const row = exportRow(1, { entry: { note: 'from teammate' } });
     const mine = { ...row.entry, note: 'mine', noteUpdatedAt: row.entry.shortlistedAt };
-    expect(planRestore(local({ shortlist: [mine] }), csvIncoming([row])).changes).toBe(0);
+    const plan = planRestore(local({ shortlist: [mine] }), csvIncoming([row]));
+    expect(plan.changes).toBe(0);
+    expect(plan.preview.keptLocal).toEqual([{ videoId: mine.videoId, handle: mine.handle }]);
+    // Its own export, edits equal: nothing was kept against the file.
+    expect(planRestore(local({ shortlist: [row.entry] }), csvIncoming([row])).preview.keptLocal).toEqual([]);
   });
 
   it('lists invalid rows in the preview and plans none of their records', () => {

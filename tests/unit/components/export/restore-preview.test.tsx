@@ -11,6 +11,7 @@ const preview = (over: Partial<RestoreSummary['preview']> = {}): RestoreSummary[
   new: ['1', '2'],
   updated: ['3'],
   unchanged: [],
+  keptLocal: [],
   invalid: [],
   settingsChange: false,
   ...over,
@@ -103,5 +104,22 @@ describe('the restore preview', () => {
       />,
     );
     expect(screen.queryByText(/unsaved changes/)).toBeNull();
+  });
+
+  it('says which videos keep their status, note or tags against the file, and why', () => {
+    const keptLocal = Array.from({ length: 7 }, (_, i) => ({ videoId: `730000000000000000${i}`, handle: `maker${i}` }));
+    render(
+      <RestorePreview
+        summary={{ mode: 'import', preview: preview({ keptLocal }), changes: 0 }}
+        busy={false}
+        onApply={vi.fn()}
+        onCancel={vi.fn()}
+      />,
+    );
+    const note = screen.getByRole('note');
+    expect(note).toHaveTextContent('7 videos have a different status, note or tags in the file; yours are kept');
+    expect(note).toHaveTextContent('a CSV carries no edit times');
+    expect(note).toHaveTextContent('@maker0 (7300000000000000000)');
+    expect(note).toHaveTextContent('and 2 more');
   });
 });
