@@ -3,7 +3,8 @@ export const MAX_TAG_LENGTH = 60;
 export const MAX_TAGS = 20;
 
 /**
- * Adds comma-separated tags from free text: trimmed, cut to `maxLength`, no empties, no duplicates
+ * Adds tags from free text separated by commas or semicolons (";" separates tags in the CSV export, so a tag
+ * cannot hold one and come back the same): trimmed, cut to `maxLength`, no empties, no duplicates
  * (case-insensitive: "UGC" and "ugc" are one tag), at most `max`. The limits default to the shortlist schema's;
  * other fields (the options page's brand terms) pass their own.
  */
@@ -15,7 +16,7 @@ export function addTags(
 ): string[] {
   const out = [...existing];
   const seen = new Set(existing.map((t) => t.toLowerCase()));
-  for (const part of raw.split(',')) {
+  for (const part of raw.split(/[,;]/)) {
     const tag = part.trim().slice(0, maxLength).trim();
     if (tag === '' || seen.has(tag.toLowerCase()) || out.length >= max) continue;
     seen.add(tag.toLowerCase());

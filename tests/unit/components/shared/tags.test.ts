@@ -6,6 +6,10 @@ describe('adding tags', () => {
     expect(addTags([], ' ugc , summer,')).toEqual(['ugc', 'summer']);
   });
 
+  it('splits on semicolons too: the CSV separates tags with them, so a tag holding one would not come back', () => {
+    expect(addTags([], 'gamma;delta; epsilon')).toEqual(['gamma', 'delta', 'epsilon']);
+  });
+
   it('drops duplicates whatever their case, keeping the first spelling', () => {
     expect(addTags(['UGC'], 'ugc, Beauty, beauty')).toEqual(['UGC', 'Beauty']);
   });
