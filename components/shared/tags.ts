@@ -1,5 +1,6 @@
-/** Matches the shortlist schema's per-tag limit. */
-export const MAX_TAG_LENGTH = 60;
+import { MAX_TAG_LENGTH } from '@/lib/schemas/enums';
+
+export { MAX_TAG_LENGTH };
 export const MAX_TAGS = 20;
 
 /**

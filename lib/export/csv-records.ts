@@ -1,6 +1,7 @@
 import { storedStatus } from '@/lib/ledger/expiry';
 import type { Authorization } from '@/lib/schemas/authorization';
 import type { FactorId, ScoreResult } from '@/lib/schemas/score';
+import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH } from '@/lib/schemas/enums';
 import type { ShortlistEntry, StatsSnapshot } from '@/lib/schemas/shortlist';
 import type { VideoRecord } from '@/lib/schemas/video';
 import { FACTOR_COLUMNS } from './columns';
@@ -38,6 +39,11 @@ export function csvRecords(r: CsvRow, opts: CsvRecordOptions = {}): CsvRecords |
   const capturedAt = r.scored_at ?? r.shortlisted_at;
   const urlId = r.video_url.slice(r.video_url.lastIndexOf('/') + 1);
   if (urlId !== r.video_id) return `video_url points to video ${urlId} but video_id is ${r.video_id}`;
+  const longTag = r.tags.find((t) => t.length > MAX_TAG_LENGTH);
+  if (longTag !== undefined)
+    return `the tag “${longTag.slice(0, 24)}…” has ${longTag.length} characters; a tag holds at most ${MAX_TAG_LENGTH}`;
+  if (r.notes.length > MAX_NOTE_LENGTH)
+    return `notes has ${r.notes.length.toLocaleString('en-US')} characters; a note holds at most ${MAX_NOTE_LENGTH.toLocaleString('en-US')}`;
 
   const video = importedVideo(
     {

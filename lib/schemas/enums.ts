@@ -64,3 +64,7 @@ export const UNKNOWN_FLAGS: Readonly<VideoFlags> = {
   ageRestricted: null,
   isDuetOrStitch: null,
 };
+
+/** Longest tag and note a shortlist entry holds (the tag input and the CSV import say so in words). */
+export const MAX_TAG_LENGTH = 60;
+export const MAX_NOTE_LENGTH = 10_000;

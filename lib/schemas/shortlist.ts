@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { SHORTLIST_STATUSES } from './enums';
+import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, SHORTLIST_STATUSES } from './enums';
 
 export { SHORTLIST_STATUSES };
 import { objectiveSchema } from './score';
@@ -15,8 +15,8 @@ export type ShortlistStatus = z.infer<typeof shortlistStatusSchema>;
 export const shortlistEntrySchema = z.object({
   videoId: videoIdSchema,
   status: shortlistStatusSchema,
-  tags: z.array(z.string().check(z.maxLength(60))),
-  note: z.string().check(z.maxLength(10_000)),
+  tags: z.array(z.string().check(z.maxLength(MAX_TAG_LENGTH))),
+  note: z.string().check(z.maxLength(MAX_NOTE_LENGTH)),
   objective: objectiveSchema,
   /** Author handle, copied here so the creator view and filters need no join. */
   handle: z.string(),

@@ -124,10 +124,15 @@ describe('CSV import of rows with bad values', () => {
     );
   });
 
-  it('refuses a tag longer than the shortlist allows, with the schema reason', () => {
-    const csv = withCell(csvOf([plain(1)]), 0, 'tags', 'x'.repeat(61));
-    const result = parseShortlistCsv(csv, 'team.csv');
-    expect(result.ok && result.incoming.invalid[0]!.reason).toMatch(/^tags\.0: Too big/);
+  it('refuses a tag or a note longer than the shortlist allows, saying so in words', () => {
+    const tag = parseShortlistCsv(withCell(csvOf([plain(1)]), 0, 'tags', `ok;${'x'.repeat(61)}`), 'team.csv');
+    expect(tag.ok && tag.incoming.invalid[0]!.reason).toBe(
+      'the tag “xxxxxxxxxxxxxxxxxxxxxxxx…” has 61 characters; a tag holds at most 60',
+    );
+    const note = parseShortlistCsv(withCell(csvOf([plain(1)]), 0, 'notes', 'n'.repeat(10_001)), 'team.csv');
+    expect(note.ok && note.incoming.invalid[0]!.reason).toBe(
+      'notes has 10,001 characters; a note holds at most 10,000',
+    );
   });
 
   it('ignores blank lines at the end of the file', () => {
