@@ -1,5 +1,5 @@
-import { useState, type ClipboardEvent } from 'react';
-import { describeCodeWarning, normalizeCode } from '@/lib/ledger/code';
+import { useRef, useState, type ClipboardEvent } from 'react';
+import { describeCodeWarning, maskCode, normalizeCode } from '@/lib/ledger/code';
 
 export interface CodeFieldProps {
   id: string;
@@ -11,15 +11,18 @@ export interface CodeFieldProps {
  * The code as pasted from a DM or email. Paste and blur strip what chat apps wrap around a code (spaces, line
  * breaks, quotes at the ends) and say so; anything odd inside the code stays and gets a warning to compare it
  * with what the creator sent, because a silently "fixed" code that Ads Manager rejects is worse than a flagged one.
+ * A whole pasted message with one code in it stays as pasted too, with a button to keep just the code.
  */
 export function CodeField({ id, value, onChange }: CodeFieldProps) {
   const [checked, setChecked] = useState(false);
   const [trimmed, setTrimmed] = useState(false);
+  const input = useRef<HTMLTextAreaElement>(null);
 
   const settle = (raw: string) => {
     const n = normalizeCode(raw);
     const next = n.ok ? n.code : raw;
-    setTrimmed(n.ok && next !== raw);
+    // Around a message, what was removed was not "around the code".
+    setTrimmed(n.ok && next !== raw && n.found === undefined);
     setChecked(raw.trim() !== '');
     onChange(next);
   };
@@ -30,6 +33,11 @@ export function CodeField({ id, value, onChange }: CodeFieldProps) {
     const el = e.currentTarget;
     settle(value.slice(0, el.selectionStart) + pasted + value.slice(el.selectionEnd));
   };
+  const keepFound = (code: string) => {
+    setTrimmed(false);
+    onChange(code);
+    input.current?.focus();
+  };
 
   const result = value.trim() === '' ? null : normalizeCode(value);
   const hintId = `${id}-hint`;
@@ -37,6 +45,7 @@ export function CodeField({ id, value, onChange }: CodeFieldProps) {
     <div className="ss-field">
       <label htmlFor={id}>Authorization code</label>
       <textarea
+        ref={input}
         id={id}
         className="ss-input ss-code-input"
         rows={2}
@@ -61,7 +70,17 @@ export function CodeField({ id, value, onChange }: CodeFieldProps) {
         {checked && result?.ok && result.warnings.length > 0 && (
           <ul className="ss-warnings" aria-label="Check this code">
             {result.warnings.map((w) => (
-              <li key={w}>{describeCodeWarning(w)}</li>
+              <li key={w}>
+                {describeCodeWarning(w)}
+                {w === 'message-text' && result.found && (
+                  <>
+                    {' '}
+                    <button type="button" className="ss-button" onClick={() => keepFound(result.found!)}>
+                      Use {maskCode(result.found)}
+                    </button>
+                  </>
+                )}
+              </li>
             ))}
           </ul>
         )}

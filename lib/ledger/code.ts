@@ -8,9 +8,23 @@
  */
 
 export type CodeWarning =
-  'inner-whitespace' | 'invisible-characters' | 'unusual-characters' | 'no-leading-hash' | 'too-short' | 'too-long';
+  | 'inner-whitespace'
+  | 'invisible-characters'
+  | 'unusual-characters'
+  | 'no-leading-hash'
+  | 'too-short'
+  | 'too-long'
+  | 'message-text';
 
-export type NormalizedCode = { ok: true; code: string; warnings: CodeWarning[] } | { ok: false; reason: string };
+export type NormalizedCode =
+  | {
+      ok: true;
+      code: string;
+      warnings: CodeWarning[];
+      /** With the 'message-text' warning: the one code in the pasted message (codeInMessage), to offer instead. */
+      found?: string;
+    }
+  | { ok: false; reason: string };
 
 /** Shortest and longest codes we accept without a warning; real codes sit well inside. */
 export const CODE_MIN_LENGTH = 20;
@@ -21,9 +35,31 @@ const HARD_MAX_LENGTH = 2000;
 // the embedding/override marks and U+2066–U+2069 the isolates that chat apps wrap around pasted text.
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/;
 const INVISIBLE_G = new RegExp(INVISIBLE.source, 'g');
-const EDGE_JUNK =
-  /^[\s\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF"'`“”„‟‘’‚‛«»‹›]+|[\s\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF"'`“”„‟‘’‚‛«»‹›]+$/g;
+// Marks and quotes a chat app leaves around pasted text (as character-class contents).
+const EDGE_MARKS = '\\u200B-\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF';
+const QUOTES = '"\'`“”„‟‘’‚‛«»‹›';
+const EDGE_JUNK = new RegExp(`^[\\s${EDGE_MARKS}${QUOTES}]+|[\\s${EDGE_MARKS}${QUOTES}]+$`, 'g');
 const BODY = /^#?[A-Za-z0-9+/=_-]+$/;
+// Sentence punctuation around a word in a message: "(#abc…=)." or "**#abc…=**," keeps only the code.
+const WORD_EDGES = new RegExp(`^[${EDGE_MARKS}${QUOTES}([{<*]+|[${EDGE_MARKS}${QUOTES})\\]}>*.,!?;:…]+$`, 'g');
+
+/** What Ads Manager would see of the text: no spaces, line breaks or invisible marks. */
+const visibleChars = (text: string) => text.replace(/\s/g, '').replace(INVISIBLE_G, '');
+
+/**
+ * The code in a pasted message ("Here's my code: #abc…= valid 30 days!"): the only word shaped like a code once the
+ * sentence punctuation around it is trimmed, a '#'-led one preferred over others. Null when no single word fits, or
+ * when the text could be one code broken by a space (nothing outside a code's alphabet): offering one half of a
+ * split code as "the code" would save half a code.
+ */
+function codeInMessage(text: string): string | null {
+  if (!/\s/.test(text) || BODY.test(visibleChars(text))) return null;
+  const words = text.split(/\s+/).map((w) => w.replace(WORD_EDGES, ''));
+  const codes = [...new Set(words.filter((w) => w.length >= CODE_MIN_LENGTH && BODY.test(w)))];
+  const hashed = codes.filter((w) => w.startsWith('#'));
+  const candidates = hashed.length > 0 ? hashed : codes;
+  return candidates.length === 1 ? candidates[0]! : null;
+}
 
 export function normalizeCode(raw: string): NormalizedCode {
   if (typeof raw !== 'string') return { ok: false, reason: 'The code is not text.' };
@@ -40,10 +76,17 @@ export function normalizeCode(raw: string): NormalizedCode {
       reason: `That is ${code.length} characters, far longer than any Spark code: paste just the code.`,
     };
   }
+  // "!!!", "#" or a row of emoji: nothing a code could be made of.
+  if (!/[\p{L}\p{N}]/u.test(code)) {
+    return { ok: false, reason: 'That has no letters or digits, so it is not a Spark code. Paste the code itself.' };
+  }
+  // A whole message: its shape warnings would describe the message, not the code in it; one warning says what it is.
+  const found = codeInMessage(code);
+  if (found !== null) return { ok: true, code, warnings: ['message-text'], found };
   const warnings: CodeWarning[] = [];
   if (/\s/.test(code)) warnings.push('inner-whitespace');
   if (INVISIBLE.test(code)) warnings.push('invisible-characters');
-  const visible = code.replace(/\s/g, '').replace(INVISIBLE_G, '');
+  const visible = visibleChars(code);
   if (!BODY.test(visible)) warnings.push('unusual-characters');
   if (!visible.startsWith('#')) warnings.push('no-leading-hash');
   if (visible.length < CODE_MIN_LENGTH) warnings.push('too-short');
@@ -61,6 +104,8 @@ const WARNING_TEXT: Record<CodeWarning, string> = {
   'no-leading-hash': "Spark codes usually start with '#'. Check the beginning was copied too.",
   'too-short': 'The code is shorter than Spark codes usually are; part of it may be missing.',
   'too-long': 'The code is longer than Spark codes usually are; other text may have been pasted with it.',
+  'message-text':
+    'This looks like a message with a code in it. Saved as it is, the whole message would be the code Ads Manager gets.',
 };
 
 export function describeCodeWarning(warning: CodeWarning): string {
@@ -78,5 +123,5 @@ export function maskCode(code: string, visible = 4): string {
 
 /** Comparison key for "the same code": what Ads Manager would see once spaces and invisible marks are gone. */
 export function codeKey(code: string): string {
-  return code.replace(/\s/g, '').replace(INVISIBLE_G, '');
+  return visibleChars(code);
 }

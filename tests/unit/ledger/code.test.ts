@@ -91,6 +91,48 @@ describe('normalizeCode', () => {
     if (!r.ok) expect(r.reason).toMatch(/5000 characters/);
   });
 
+  it('refuses text with no letters or digits at all, saying why', () => {
+    for (const raw of ['!!!', '#', '👋🎉', ' # … ']) {
+      expect(normalizeCode(raw)).toEqual({
+        ok: false,
+        reason: 'That has no letters or digits, so it is not a Spark code. Paste the code itself.',
+      });
+    }
+  });
+
+  describe('a whole message pasted with the code in it', () => {
+    const CODE = '#Zz9qAbCdEfGhIjKlMnOpQrStUvWxYz0123mno=';
+    const MESSAGE = `Hey! 👋 Here's my Spark code:\n${CODE}\nvalid 30 days, thanks!`;
+
+    it('keeps the message as pasted, with one warning that names it and the code found in it', () => {
+      expect(ok(MESSAGE)).toEqual({ ok: true, code: MESSAGE, warnings: ['message-text'], found: CODE });
+      expect(describeCodeWarning('message-text')).toMatch(/^This looks like a message with a code in it/);
+    });
+
+    it('trims the sentence punctuation around the code', () => {
+      expect(ok(`My code is ${CODE}. Thanks`).found).toBe(CODE);
+      expect(ok(`Code (${CODE}), enjoy!`).found).toBe(CODE);
+      expect(ok(`“${CODE}”! see you`).found).toBe(CODE);
+    });
+
+    it("prefers the word led by '#' over other long words and ignores links", () => {
+      const text = `Video https://www.tiktok.com/@ana/video/7606836476323597588 code ${CODE} ref AbCdEfGhIjKlMnOpQrStUv!`;
+      expect(ok(text).found).toBe(CODE);
+      expect(ok(`Here: ${CODE.slice(1)} - thanks!`).found).toBe(CODE.slice(1));
+    });
+
+    it('finds nothing when two words could be the code', () => {
+      const r = ok(`Old: ${SAMPLE_CODE} new: ${CODE}`);
+      expect(r.found).toBeUndefined();
+      expect(r.warnings).toContain('unusual-characters');
+    });
+
+    it('takes a code split by a space for one code, not a message: half a code is never offered', () => {
+      const split = `${SAMPLE_CODE.slice(0, 30)} ${SAMPLE_CODE.slice(30)}`;
+      expect(ok(split)).toEqual({ ok: true, code: split, warnings: ['inner-whitespace'] });
+    });
+  });
+
   it('never throws, and is idempotent on its own output', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (raw) => {
@@ -110,6 +152,7 @@ describe('normalizeCode', () => {
       'no-leading-hash',
       'too-short',
       'too-long',
+      'message-text',
     ] as const) {
       expect(describeCodeWarning(w).length).toBeGreaterThan(20);
     }

@@ -54,6 +54,44 @@ describe('the authorization form', () => {
     expect(warnings).toHaveTextContent('shorter than Spark codes usually are');
   });
 
+  describe('given a whole message with the code in it', () => {
+    const CODE = '#Zz9qAbCdEfGhIjKlMnOpQrStUvWxYz0123mno=';
+    const MESSAGE = `Hey! 👋 Here's my Spark code:\n${CODE}\nvalid 30 days, thanks!`;
+
+    it('says it looks like a message and replaces it with just the code on request', async () => {
+      const user = userEvent.setup();
+      renderForm();
+      await user.click(codeBox());
+      await user.paste(MESSAGE);
+      expect(codeBox().value).toBe(MESSAGE);
+      const warnings = screen.getByRole('list', { name: 'Check this code' });
+      expect(warnings).toHaveTextContent('This looks like a message with a code in it');
+      expect(warnings).not.toHaveTextContent("Spark codes usually start with '#'");
+      await user.click(screen.getByRole('button', { name: 'Use #Zz9q••••no=' }));
+      expect(codeBox().value).toBe(CODE);
+      expect(codeBox()).toHaveFocus();
+      expect(screen.queryByRole('list', { name: 'Check this code' })).toBeNull();
+    });
+
+    it('still saves the message as it is when the user chooses to', async () => {
+      const user = userEvent.setup();
+      const props = renderForm();
+      await user.click(codeBox());
+      await user.paste(MESSAGE);
+      await user.click(screen.getByRole('button', { name: 'Save code' }));
+      expect(props.onSubmit).toHaveBeenCalledWith(expect.objectContaining({ code: MESSAGE }));
+    });
+  });
+
+  it('refuses to save text with no letters or digits, with the reason', async () => {
+    const user = userEvent.setup();
+    const props = renderForm();
+    await user.type(codeBox(), '!!!');
+    await user.click(screen.getByRole('button', { name: 'Save code' }));
+    expect(props.onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toHaveTextContent('That has no letters or digits, so it is not a Spark code.');
+  });
+
   it('shows the expiry in words as the grant changes', async () => {
     const user = userEvent.setup();
     renderForm();
