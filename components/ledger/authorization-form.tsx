@@ -19,6 +19,8 @@ export interface AuthorizationFormProps {
   timeZone?: string;
   /** Names of the other videos that already hold this code ("@handle"). */
   otherHoldersOf: (code: string) => string[];
+  /** In a renewal: whether the code is the one the video already has. */
+  isCurrentCode?: (code: string) => boolean;
   onSubmit: (draft: AuthorizationDraft) => Promise<void>;
   onCancel?: () => void;
 }
@@ -42,7 +44,7 @@ function problemOf(draft: AuthorizationDraft): string | null {
 
 /** Add a code, edit one, or record its renewal; shows the expiry it will get and what is wrong with it, as you type. */
 export function AuthorizationForm(props: AuthorizationFormProps) {
-  const { mode, initial, previous, now, timeZone, otherHoldersOf, onSubmit, onCancel } = props;
+  const { mode, initial, previous, now, timeZone, otherHoldersOf, isCurrentCode, onSubmit, onCancel } = props;
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [statusTouched, setStatusTouched] = useState(mode === 'edit');
@@ -58,6 +60,7 @@ export function AuthorizationForm(props: AuthorizationFormProps) {
   const expiresAt = draftExpiry(draft, clock, previous);
   const code = draftCode(draft);
   const holders = code === null ? [] : otherHoldersOf(code);
+  const sameAsCurrent = code !== null && (isCurrentCode?.(code) ?? false);
   const shortCampaign = campaignEndWarning(
     {
       id: '',
@@ -95,6 +98,12 @@ export function AuthorizationForm(props: AuthorizationFormProps) {
         <p className="ss-warning" role="alert">
           This code is already saved on {holders.join(', ')}. A code works for one video only: check it was pasted on
           the right video.
+        </p>
+      )}
+      {sameAsCurrent && (
+        <p className="ss-warning" role="alert">
+          This is the code this video already has. A renewal needs the new code the creator generated: check their
+          latest message.
         </p>
       )}
       <div className="ss-field-row">

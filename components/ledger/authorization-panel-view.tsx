@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { currentAuthorization, historyOf } from '@/lib/ledger/history';
 import { nextLongerDuration } from '@/lib/ledger/renewal';
-import { videosHoldingCode } from '@/lib/ledger/warnings';
+import { isCurrentCodeOf, videosHoldingCode } from '@/lib/ledger/warnings';
 import type { Authorization } from '@/lib/schemas/authorization';
 import { pendingRenewal, type LedgerActions } from '@/lib/ui/ledger-actions';
 import type { LedgerEntry, LedgerVideo } from '@/lib/ui/ledger-data';
@@ -111,6 +111,7 @@ export function AuthorizationPanelView(props: AuthorizationPanelViewProps) {
           now={now}
           timeZone={timeZone}
           otherHoldersOf={otherHoldersOf}
+          isCurrentCode={formMode === 'renew' ? (code) => isCurrentCodeOf(code, videoId, authorizations) : undefined}
           onSubmit={submit}
           onCancel={current ? () => setMode(null) : undefined}
         />

@@ -121,7 +121,10 @@ export function maskCode(code: string, visible = 4): string {
   return `${head}••••${tail}`;
 }
 
-/** Comparison key for "the same code": what Ads Manager would see once spaces and invisible marks are gone. */
+/**
+ * Comparison key for "the same code": what Ads Manager would see once spaces and invisible marks are gone, without
+ * the leading '#' (a copy that missed it, or a creator who typed it, is still the same code).
+ */
 export function codeKey(code: string): string {
-  return visibleChars(code);
+  return visibleChars(code).replace(/^#/, '');
 }

@@ -2,7 +2,7 @@ import type { Authorization } from '@/lib/schemas/authorization';
 import type { ShortlistEntry } from '@/lib/schemas/shortlist';
 import { codeKey, maskCode } from './code';
 import { campaignEndInstant, isLiveAt } from './expiry';
-import { isReplaced } from './history';
+import { currentAuthorization, isReplaced } from './history';
 import { localDayNumber, parseLocalDate, runtimeTimeZone, dayNumberOf } from './zoned-time';
 import { formatExpiryDate, type FormatOptions } from './describe';
 
@@ -50,7 +50,9 @@ export function duplicateCodeWarnings(all: readonly Authorization[]): LedgerWarn
   for (const [key, group] of byCode) {
     const videoIds = [...new Set(group.map((a) => a.videoId))];
     if (videoIds.length < 2) continue;
-    out.push({ kind: 'duplicate-code', maskedCode: maskCode(key), authorizationIds: group.map((a) => a.id), videoIds });
+    // Masked as codes are written: the key has lost its '#'.
+    const maskedCode = maskCode(`#${key}`);
+    out.push({ kind: 'duplicate-code', maskedCode, authorizationIds: group.map((a) => a.id), videoIds });
   }
   return out;
 }
@@ -63,6 +65,12 @@ export function videosHoldingCode(code: string, videoId: string, all: readonly A
       all.filter((a) => a.code !== null && a.videoId !== videoId && codeKey(a.code) === key).map((a) => a.videoId),
     ),
   ];
+}
+
+/** Before saving a renewal: the "new" code is the one the video already holds (the old message pasted again). */
+export function isCurrentCodeOf(code: string, videoId: string, all: readonly Authorization[]): boolean {
+  const current = currentAuthorization(videoId, all)?.code;
+  return current != null && codeKey(current) === codeKey(code);
 }
 
 const INACTIVE_ENTRY = new Set(['rejected', 'expired']);

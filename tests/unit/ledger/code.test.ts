@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { codeKey, describeCodeWarning, maskCode, normalizeCode } from '@/lib/ledger/code';
-import { SAMPLE_CODE } from './fixtures';
+import { OTHER_CODE, SAMPLE_CODE } from './fixtures';
 
 function ok(raw: string) {
   const r = normalizeCode(raw);
@@ -50,7 +50,7 @@ describe('normalizeCode', () => {
   it('warns about a bidi isolate mark inside the code and leaves it out of the comparison key', () => {
     const inner = `${SAMPLE_CODE.slice(0, 10)}\u2067${SAMPLE_CODE.slice(10)}`;
     expect(ok(inner).warnings).toEqual(['invisible-characters']);
-    expect(codeKey(inner)).toBe(SAMPLE_CODE);
+    expect(codeKey(inner)).toBe(codeKey(SAMPLE_CODE));
   });
 
   it('keeps an inner space and warns instead of silently joining the halves', () => {
@@ -180,6 +180,11 @@ describe('maskCode', () => {
 
 describe('codeKey', () => {
   it('treats a code split by a space as the same code', () => {
-    expect(codeKey(`${SAMPLE_CODE.slice(0, 9)} ${SAMPLE_CODE.slice(9)}`)).toBe(SAMPLE_CODE);
+    expect(codeKey(`${SAMPLE_CODE.slice(0, 9)} ${SAMPLE_CODE.slice(9)}`)).toBe(codeKey(SAMPLE_CODE));
+  });
+
+  it("treats a code with and without its leading '#' as the same code", () => {
+    expect(codeKey(SAMPLE_CODE.slice(1))).toBe(codeKey(SAMPLE_CODE));
+    expect(codeKey(OTHER_CODE)).not.toBe(codeKey(SAMPLE_CODE));
   });
 });

@@ -3,6 +3,7 @@ import {
   campaignEndWarning,
   describeWarning,
   duplicateCodeWarnings,
+  isCurrentCodeOf,
   ledgerWarnings,
   singleVideoCampaignWarnings,
   videosHoldingCode,
@@ -68,6 +69,15 @@ describe('duplicateCodeWarnings', () => {
     ).toHaveLength(1);
   });
 
+  it("sees a copy without the leading '#' as the same code, and shows it masked with its '#'", () => {
+    const ws = duplicateCodeWarnings([
+      auth({ id: 'a', videoId: '1' }),
+      auth({ id: 'b', videoId: '2', code: SAMPLE_CODE.slice(1) }),
+    ]);
+    expect(ws).toMatchObject([{ maskedCode: `${SAMPLE_CODE.slice(0, 5)}••••${SAMPLE_CODE.slice(-3)}` }]);
+    expect(videosHoldingCode(SAMPLE_CODE.slice(1), '1', [auth({ id: 'b', videoId: '2' })])).toEqual(['2']);
+  });
+
   it('does not flag a code recorded twice on the same video, or requested codes without one', () => {
     expect(duplicateCodeWarnings([auth({ id: 'a' }), auth({ id: 'b' })])).toEqual([]);
     expect(
@@ -79,6 +89,19 @@ describe('duplicateCodeWarnings', () => {
     const all = [auth({ id: 'a', videoId: '1' }), auth({ id: 'b', videoId: '2' })];
     expect(videosHoldingCode(`${SAMPLE_CODE.slice(0, 10)}\n${SAMPLE_CODE.slice(10)}`, '1', all)).toEqual(['2']);
     expect(videosHoldingCode(OTHER_CODE, '1', all)).toEqual([]);
+  });
+});
+
+describe('isCurrentCodeOf', () => {
+  it("knows the video's current code, with or without its '#' or a stray space, and not a replaced one", () => {
+    const all = [
+      auth({ id: 'old', code: OTHER_CODE, supersededBy: 'now', current: false }),
+      auth({ id: 'now', code: SAMPLE_CODE }),
+    ];
+    expect(isCurrentCodeOf(SAMPLE_CODE, all[0]!.videoId, all)).toBe(true);
+    expect(isCurrentCodeOf(` ${SAMPLE_CODE.slice(1, 12)} ${SAMPLE_CODE.slice(12)}`, all[0]!.videoId, all)).toBe(true);
+    expect(isCurrentCodeOf(OTHER_CODE, all[0]!.videoId, all)).toBe(false);
+    expect(isCurrentCodeOf(SAMPLE_CODE, 'another-video', all)).toBe(false);
   });
 });
 

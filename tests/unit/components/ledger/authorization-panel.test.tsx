@@ -139,6 +139,27 @@ describe('the authorization panel of a video', () => {
     expect(screen.queryByRole('form', { name: 'New code (renewal)' })).toBeNull();
   });
 
+  it('warns when the renewed code is the one the video already has', async () => {
+    const user = userEvent.setup();
+    renderPanel([makeAuth()]);
+    await user.click(screen.getByRole('button', { name: 'Add renewed code' }));
+    const form = screen.getByRole('form', { name: 'New code (renewal)' });
+    await user.click(within(form).getByLabelText('Authorization code'));
+    await user.paste(CODE_A.slice(1));
+    expect(within(form).getByText(/^This is the code this video already has\./)).toBeInTheDocument();
+    await user.clear(within(form).getByLabelText('Authorization code'));
+    await user.paste(CODE_B);
+    expect(within(form).queryByText(/already has/)).toBeNull();
+  });
+
+  it('does not call the code being edited a repeat of itself', async () => {
+    const user = userEvent.setup();
+    renderPanel([makeAuth()]);
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    expect(screen.getByLabelText('Authorization code')).toHaveValue(CODE_A);
+    expect(screen.queryByText(/already has/)).toBeNull();
+  });
+
   it('changes the status of the current code in one step', async () => {
     const user = userEvent.setup();
     const current = makeAuth();
