@@ -1,5 +1,5 @@
 import type { Authorization } from '@/lib/schemas/authorization';
-import { statusAt } from './expiry';
+import { grantInstantOf, statusAt } from './expiry';
 import { isReplaced } from './history';
 import { atLocalHour, localDayNumber, runtimeTimeZone } from './zoned-time';
 
@@ -59,6 +59,8 @@ export function expirySavedAt(auth: Pick<Authorization, 'expirySavedAt' | 'creat
  * Every reminder still to come: for each code and lead time L, 09:00 local on the day L calendar days before the
  * expiry date (so the notification's "expires in L days" is true when it shows). A 0-day reminder on a code that
  * ends before 09:00 moves to an hour before the end. Times already past are dropped: the badge covers them.
+ * A window that opened on or before the grant day is not a reminder: the code was granted that close to its end
+ * (a 7-day code is inside its 7- and 14-day windows from the start), so with [14, 7, 1] it gets only the 1-day one.
  */
 export function reminderSchedule(
   auths: readonly Authorization[],
@@ -71,27 +73,34 @@ export function reminderSchedule(
   for (const auth of auths) {
     if (!remindable(auth, now, timeZone)) continue;
     const expiryDay = localDayNumber(auth.expiresAt, timeZone);
-    const push = (lead: number, when: number) =>
-      out.push({
-        name: reminderAlarmName(auth.id, lead),
-        when,
-        authorizationId: auth.id,
-        videoId: auth.videoId,
-        leadDays: lead,
-        expiresAt: auth.expiresAt,
-      });
+    // grantInstantOf, not grantedAt: a CSV import knows its grant only through the expiry and the days.
+    const granted = grantInstantOf(auth, timeZone);
+    const grantDay = granted === null ? -Infinity : localDayNumber(granted, timeZone);
+    const reminder = (lead: number, when: number): ScheduledReminder => ({
+      name: reminderAlarmName(auth.id, lead),
+      when,
+      authorizationId: auth.id,
+      videoId: auth.videoId,
+      leadDays: lead,
+      expiresAt: auth.expiresAt,
+    });
     const savedAt = expirySavedAt(auth);
+    const scheduled: ScheduledReminder[] = [];
     let missed: number | null = null;
     for (const lead of leads) {
+      if (expiryDay - lead <= grantDay) continue;
       const when = Math.min(atLocalHour(expiryDay - lead, REMINDER_HOUR, timeZone), auth.expiresAt - 3_600_000);
-      if (when > now) push(lead, when);
-      // Already inside this lead window when the expiry was saved (e.g. added at 3 pm, expiring tomorrow):
-      // its reminder could never be scheduled, so the most urgent such window gets one shortly after the save.
-      // A window that passed after the save was scheduled, and has fired.
+      if (when > now) scheduled.push(reminder(lead, when));
+      // Opened after the grant but before the expiry was saved (an older code entered late): its reminder could
+      // never be scheduled, so the most urgent such window gets one shortly after the save. A window that passed
+      // after the save was scheduled, and has fired.
       else if (when <= savedAt && (missed === null || lead < missed)) missed = lead;
     }
     const catchUp = savedAt + CATCH_UP_DELAY_MS;
-    if (missed !== null && catchUp > now && catchUp < auth.expiresAt) push(missed, catchUp);
+    // Not when another reminder of the code comes the same day: one notification says it.
+    const sameDay = scheduled.some((r) => localDayNumber(r.when, timeZone) === localDayNumber(catchUp, timeZone));
+    if (missed !== null && catchUp > now && catchUp < auth.expiresAt && !sameDay) out.push(reminder(missed, catchUp));
+    out.push(...scheduled);
   }
   return out.sort((a, b) => a.when - b.when);
 }

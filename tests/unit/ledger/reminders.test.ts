@@ -35,7 +35,9 @@ describe('reminderSchedule', () => {
         fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 5 }),
         fc.constantFrom(NY, 'Europe/London', 'Australia/Lord_Howe'),
         (exp, leads, zone) => {
-          const rs = reminderSchedule([auth({ expiresAt: exp })], leads, Date.UTC(2023, 0, 1), zone);
+          // Granted when the schedule is made, before every window opens (the fixture's grant date is in 2024).
+          const t0 = Date.UTC(2023, 0, 1);
+          const rs = reminderSchedule([auth({ expiresAt: exp, grantedAt: t0, createdAt: t0 })], leads, t0, zone);
           expect(rs).toHaveLength(leads.length);
           for (const r of rs) {
             expect(daysLeft({ expiresAt: exp }, r.when, zone)).toBe(r.leadDays);
@@ -91,6 +93,60 @@ describe('reminderSchedule', () => {
     // The same with the expiry's own save time recorded: an edit that kept the expiry kept that time too.
     const stamped = { ...edited, expirySavedAt: saved };
     expect(reminderSchedule([stamped], DEFAULT_LEAD_DAYS, editAt + 1000, NY).map((r) => r.leadDays)).toEqual([7, 1]);
+  });
+
+  describe('for a code granted inside a lead window', () => {
+    // A 7-day code granted and saved Tue 2024-03-12 08:00 EDT; it ends Tue 2024-03-19 08:00.
+    const grantedAt = Date.UTC(2024, 2, 12, 12);
+    const week = auth({
+      id: 'week',
+      grantedDays: 7,
+      grantedAt,
+      expiresAt: Date.UTC(2024, 2, 19, 12),
+      createdAt: grantedAt,
+      expirySavedAt: grantedAt,
+    });
+
+    it('reminds only of the windows that open after the grant day: a 7-day code gets the 1-day reminder', () => {
+      const rs = reminderSchedule([week], DEFAULT_LEAD_DAYS, grantedAt + 1000, NY);
+      expect(rs.map((r) => [r.leadDays, iso(r.when)])).toEqual([[1, '2024-03-18T13:00:00.000Z']]);
+      // Saved after 09:00 the same day: still no catch-up for the 7- or 14-day window.
+      const late = { ...week, expirySavedAt: grantedAt + 3 * 3_600_000 };
+      expect(reminderSchedule([late], DEFAULT_LEAD_DAYS, grantedAt + 3 * 3_600_000 + 1000, NY)).toHaveLength(1);
+    });
+
+    it('judges the grant day of a CSV import, which has no grantedAt, from its expiry and days', () => {
+      const imported = { ...week, grantedAt: null };
+      expect(reminderSchedule([imported], DEFAULT_LEAD_DAYS, grantedAt + 1000, NY).map((r) => r.leadDays)).toEqual([1]);
+    });
+  });
+
+  describe('for a 30-day code entered late', () => {
+    // Granted Mon 2024-02-19 16:30 EST, expiring Wed Mar 20 16:30 EDT; its 14-day window opened Wed Mar 6.
+    const enteredAt = (savedAt: number) =>
+      reminderSchedule(
+        [auth({ grantedAt: Date.UTC(2024, 1, 19, 21), expiresAt, createdAt: savedAt, expirySavedAt: savedAt })],
+        DEFAULT_LEAD_DAYS,
+        savedAt + 1000,
+        NY,
+      ).map((r) => [r.leadDays, iso(r.when)]);
+
+    it('catches up the window that opened after the grant but before the save, labelled with that window', () => {
+      // Entered Sun Mar 10 15:00 EDT.
+      expect(enteredAt(Date.UTC(2024, 2, 10, 19))).toEqual([
+        [14, '2024-03-10T19:01:00.000Z'],
+        [7, '2024-03-13T13:00:00.000Z'],
+        [1, '2024-03-19T13:00:00.000Z'],
+      ]);
+    });
+
+    it('skips the catch-up when another reminder of the code comes the same day', () => {
+      // Entered Wed Mar 13 08:00 EDT: the 14-day window was missed, but the 7-day reminder comes at 09:00 today.
+      expect(enteredAt(Date.UTC(2024, 2, 13, 12))).toEqual([
+        [7, '2024-03-13T13:00:00.000Z'],
+        [1, '2024-03-19T13:00:00.000Z'],
+      ]);
+    });
   });
 
   it('moves a same-day reminder to an hour before a code that ends before 09:00', () => {

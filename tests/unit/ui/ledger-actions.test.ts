@@ -51,8 +51,9 @@ describe('ledger edits and the reminders already sent', () => {
     const { db, clock, actions } = setup(saved);
     const first = await addAuthorization(db, auth({ expiresAt, createdAt: saved, updatedAt: saved }));
     clock.t = later;
-    // Granted 7 days on Mar 9: expires Sat Mar 16, inside the 7-day window since Sat Mar 9 09:00.
-    const draft = { ...draftFrom(first, { now: later, timeZone: NY }), grantedDate: '2024-03-09', grantedDays: 7 };
+    // Granted 14 days on Mar 2: expires Sat Mar 16, inside the 7-day window since Sat Mar 9 09:00 (opened after the
+    // grant day; the 14-day window opened on it, so it is no reminder).
+    const draft = { ...draftFrom(first, { now: later, timeZone: NY }), grantedDate: '2024-03-02', grantedDays: 14 };
     const edited = await actions.edit(first.id, draft);
     expect(edited.expirySavedAt).toBe(later);
     const rs = reminderSchedule([edited], LEADS, later + 1000, NY);
@@ -71,12 +72,12 @@ describe('ledger edits and the reminders already sent', () => {
     });
     await actions.requestRenewal(first.videoId, 7);
     clock.t = later;
-    // The code arrives Mar 10, granted Mar 9 for 7 days: its 7-day window opened before it was saved.
+    // The code arrives Mar 10, granted Mar 2 for 14 days: its 7-day window opened (Mar 9) before it was saved.
     const renewed = await actions.renew(first.videoId, {
       ...draftFrom(null, { now: later, timeZone: NY }),
       code: '#Qa1Ws2Ed3Rf4Tg5Yh6Uj7Ik8Ol9Pz0Xc+Vb/Nm1Lk2Jh3Gf4Ds5Aq6We7Rt=',
-      grantedDate: '2024-03-09',
-      grantedDays: 7,
+      grantedDate: '2024-03-02',
+      grantedDays: 14,
     });
     expect(renewed.createdAt).toBe(saved);
     expect(reminderSchedule([renewed], LEADS, later + 1000, NY)[0]).toMatchObject({
