@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { describeExpiry, formatExpiryDate } from '@/lib/ledger/describe';
-import { statusAt } from '@/lib/ledger/expiry';
+import { isExpiringAt, statusAt } from '@/lib/ledger/expiry';
 import { AUTH_STATUSES, type Authorization, type AuthStatus } from '@/lib/schemas/authorization';
 import { AUTH_STATUS_LABEL, durationLabel, localDateLabel } from './labels';
 import { MaskedCode } from './masked-code';
+import { StatusPills } from './status-pills';
 
 export interface CurrentCodeProps {
   auth: Authorization;
@@ -18,17 +19,15 @@ export interface CurrentCodeProps {
 export function CurrentCode({ auth, now, timeZone, onStatusChange, onEdit, onRenew }: CurrentCodeProps) {
   const id = useId();
   const shown = statusAt(auth, now, timeZone);
+  const expiring = isExpiringAt(auth, now, timeZone);
   return (
-    <div className="ss-current" data-status={shown}>
+    <div className="ss-current" data-status={shown} data-expiring={expiring || undefined}>
       <p className="ss-current__code">
         <span className="ss-muted">Current code </span>
         {auth.code ? <MaskedCode code={auth.code} label="current code" /> : <span>not received yet</span>}
       </p>
       <p className="ss-current__expiry">
-        <span className="ss-auth-status" data-status={shown}>
-          {AUTH_STATUS_LABEL[shown]}
-        </span>{' '}
-        {describeExpiry(auth, now, { timeZone })}
+        <StatusPills status={shown} expiring={expiring} /> {describeExpiry(auth, now, { timeZone })}
       </p>
       <dl className="ss-facts">
         {auth.grantedAt !== null && (

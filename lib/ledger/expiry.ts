@@ -82,9 +82,24 @@ export function storedStatus(status: AuthStatus): AuthStatus {
 }
 
 /**
+ * In its last EXPIRING_WITHIN_DAYS calendar days and not over: a received or in-use code that the badge counts and
+ * the "Expiring" filter lists. Requested and revoked codes, and codes marked expired, are not.
+ */
+export function isExpiringAt(
+  auth: Pick<Authorization, 'status' | 'expiresAt'>,
+  now: number,
+  timeZone: string = runtimeTimeZone(),
+): boolean {
+  const status = storedStatus(auth.status);
+  if ((status !== 'received' && status !== 'in-use') || auth.expiresAt === null || hasLapsed(auth, now)) return false;
+  return daysLeft(auth, now, timeZone)! <= EXPIRING_WITHIN_DAYS;
+}
+
+/**
  * The status to show now. `revoked` and `requested` are facts the user recorded and stay; a stored `expired` stays
  * too (the user may know better, e.g. the creator shortened the grant). Otherwise the clock decides: past the
- * expiry → expired; within EXPIRING_WITHIN_DAYS calendar days → expiring; else what the user set.
+ * expiry → expired. A code in use stays `in-use` to its end (the ad runs on it; isExpiringAt says when that end is
+ * near); a received one within EXPIRING_WITHIN_DAYS calendar days → expiring.
  */
 export function statusAt(
   auth: Pick<Authorization, 'status' | 'expiresAt'>,
@@ -93,11 +108,9 @@ export function statusAt(
 ): AuthStatus {
   const { status } = auth;
   if (status === 'revoked' || status === 'requested' || status === 'expired') return status;
-  const base = storedStatus(status);
-  if (auth.expiresAt === null) return base;
   if (hasLapsed(auth, now)) return 'expired';
-  const left = daysLeft(auth, now, timeZone)!;
-  return left <= EXPIRING_WITHIN_DAYS ? 'expiring' : base;
+  if (status === 'in-use') return status;
+  return isExpiringAt(auth, now, timeZone) ? 'expiring' : 'received';
 }
 
 /** A code an ad may be running on right now: marked in use, not revoked, not past its expiry. */

@@ -1,5 +1,5 @@
 import type { Authorization } from '@/lib/schemas/authorization';
-import { grantInstantOf, statusAt } from './expiry';
+import { grantInstantOf, isExpiringAt, statusAt } from './expiry';
 import { isReplaced } from './history';
 import { atLocalHour, localDayNumber, runtimeTimeZone } from './zoned-time';
 
@@ -105,11 +105,14 @@ export function reminderSchedule(
   return out.sort((a, b) => a.when - b.when);
 }
 
-/** The toolbar badge number: current codes (not replaced) that are not revoked and end within EXPIRING_WITHIN_DAYS. */
+/**
+ * The toolbar badge number: current codes (not replaced), received or in use, that end within
+ * EXPIRING_WITHIN_DAYS (isExpiringAt).
+ */
 export function expiringCount(
   auths: readonly Authorization[],
   now: number,
   timeZone: string = runtimeTimeZone(),
 ): number {
-  return auths.filter((a) => a.code !== null && !isReplaced(a) && statusAt(a, now, timeZone) === 'expiring').length;
+  return auths.filter((a) => a.code !== null && !isReplaced(a) && isExpiringAt(a, now, timeZone)).length;
 }

@@ -1,4 +1,4 @@
-import { daysLeft, statusAt } from '@/lib/ledger/expiry';
+import { daysLeft, isExpiringAt, statusAt } from '@/lib/ledger/expiry';
 import { isReplaced } from '@/lib/ledger/history';
 import { ledgerWarnings, type LedgerWarning } from '@/lib/ledger/warnings';
 import { runtimeTimeZone } from '@/lib/ledger/zoned-time';
@@ -11,8 +11,13 @@ export type StatusFilter = AuthStatus | 'all';
 export interface LedgerRow {
   auth: Authorization;
   video: LedgerVideo;
-  /** What the clock says now (expiring / expired derived from the expiry), as the filter and the badge count it. */
+  /** What the clock says now (expiring / expired derived from the expiry). */
   status: AuthStatus;
+  /**
+   * In its last week (isExpiringAt), as the badge counts it: true for every `expiring` row and also for an `in-use`
+   * one, which keeps its status and is listed under both filters.
+   */
+  expiring: boolean;
   daysLeft: number | null;
   /** A renewal (or a merge that kept another code current) replaced this code: lib/ledger/history isReplaced. */
   replaced: boolean;
@@ -47,6 +52,7 @@ export function ledgerRows(
         auth,
         video,
         status: statusAt(auth, now, timeZone),
+        expiring: isExpiringAt(auth, now, timeZone),
         daysLeft: daysLeft(auth, now, timeZone),
         replaced,
         warnings: replaced ? [] : warnings.filter((w) => concernsVideo(w, auth.videoId, null)),
@@ -54,12 +60,18 @@ export function ledgerRows(
     });
 }
 
+/** Whether a row is listed under a status filter: an in-use code in its last week under "In use" and "Expiring". */
+function hasStatus(row: LedgerRow, status: AuthStatus): boolean {
+  return status === 'expiring' ? row.expiring : row.status === status;
+}
+
+/** Rows per status filter; an in-use code in its last week counts under both (the totals can exceed the rows). */
 export function countByStatus(rows: readonly LedgerRow[]): Record<AuthStatus, number> {
   const counts = Object.fromEntries(AUTH_STATUSES.map((s) => [s, 0])) as Record<AuthStatus, number>;
-  for (const r of rows) counts[r.status] += 1;
+  for (const r of rows) for (const s of AUTH_STATUSES) if (hasStatus(r, s)) counts[s] += 1;
   return counts;
 }
 
 export function filterRows(rows: readonly LedgerRow[], filter: StatusFilter): LedgerRow[] {
-  return filter === 'all' ? [...rows] : rows.filter((r) => r.status === filter);
+  return filter === 'all' ? [...rows] : rows.filter((r) => hasStatus(r, filter));
 }

@@ -3,9 +3,10 @@ import { describeExpiry } from '@/lib/ledger/describe';
 import { describeWarning } from '@/lib/ledger/warnings';
 import type { LedgerRow as Row } from '@/lib/ui/ledger-rows';
 import { copyText } from '@/components/ledger/clipboard';
-import { AUTH_STATUS_LABEL, localDateLabel, videoName } from '@/components/ledger/labels';
+import { localDateLabel, videoName } from '@/components/ledger/labels';
 import { MaskedCode } from '@/components/ledger/masked-code';
 import { defaultRenewalText, RenewalRequest, type CopyState } from '@/components/ledger/renewal-request';
+import { StatusPills } from '@/components/ledger/status-pills';
 
 export interface LedgerRowProps {
   row: Row;
@@ -23,7 +24,7 @@ const COLUMNS = 6;
  * `ss-ledger__wide`: hidden beside the detail panel, which shows both for the open video.
  */
 export function LedgerRow({ row, now, timeZone, onOpenVideo, active = false }: LedgerRowProps) {
-  const { auth, video, status, warnings } = row;
+  const { auth, video, status, expiring, warnings } = row;
   const [renewal, setRenewal] = useState<CopyState | null>(null);
   const name = videoName(video, auth.videoId);
   const open = onOpenVideo
@@ -63,9 +64,7 @@ export function LedgerRow({ row, now, timeZone, onOpenVideo, active = false }: L
           )}
         </td>
         <td>
-          <span className="ss-auth-status" data-status={status}>
-            {AUTH_STATUS_LABEL[status]}
-          </span>
+          <StatusPills status={status} expiring={expiring} />
         </td>
         <td className="ss-ledger__expiry">
           {describeExpiry(auth, now, { timeZone })}

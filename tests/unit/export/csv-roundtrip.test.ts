@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { unneutralize } from '@/lib/export/cells';
 import { exportCsv } from '@/lib/export/csv';
 import { parseShortlistCsv } from '@/lib/export/csv-import';
-import { isLiveAt, statusAt } from '@/lib/ledger/expiry';
+import { isExpiringAt, isLiveAt, statusAt } from '@/lib/ledger/expiry';
 import { authorization, exportRow, readCsv, NOW } from './helpers';
 
 const DAY = 86_400_000;
@@ -177,7 +177,8 @@ describe('CSV import of this export', () => {
     const [auth] = result.incoming.authorizations;
     expect(auth!.status).toBe('in-use');
     expect(isLiveAt(auth!, NOW)).toBe(true);
-    expect(statusAt(auth!, NOW, 'UTC')).toBe('expiring');
+    expect(statusAt(auth!, NOW, 'UTC')).toBe('in-use');
+    expect(isExpiringAt(auth!, NOW, 'UTC')).toBe(true);
   });
 
   it('stores the "expiring" an earlier build wrote as received, the status it stood for', () => {

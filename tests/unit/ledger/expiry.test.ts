@@ -8,6 +8,7 @@ import {
   expiryFor,
   grantInstantFromDate,
   hasLapsed,
+  isExpiringAt,
   statusAt,
 } from '@/lib/ledger/expiry';
 import { localDateOf, localDayNumber, wallTimeAt } from '@/lib/ledger/zoned-time';
@@ -178,14 +179,20 @@ describe('statusAt', () => {
     expect(statusAt(a, Date.UTC(2024, 2, 12, 14), NY)).toBe('in-use'); // 8 days left
   });
 
-  it('turns expiring when 7 calendar days remain, from the start of that day', () => {
+  it('turns a received code expiring when 7 calendar days remain, from the start of that day', () => {
+    const r = { ...a, status: 'received' as const };
     expect(EXPIRING_WITHIN_DAYS).toBe(7);
-    expect(statusAt(a, Date.UTC(2024, 2, 13, 3, 59), NY)).toBe('in-use'); // Tue 23:59
-    expect(statusAt(a, Date.UTC(2024, 2, 13, 4, 0), NY)).toBe('expiring'); // Wed 00:00
+    expect(statusAt(r, Date.UTC(2024, 2, 13, 3, 59), NY)).toBe('received'); // Tue 23:59
+    expect(statusAt(r, Date.UTC(2024, 2, 13, 4, 0), NY)).toBe('expiring'); // Wed 00:00
+  });
+
+  it('keeps an in-use code in use through its last week: the ad still runs on it', () => {
+    expect(statusAt(a, Date.UTC(2024, 2, 13, 4, 0), NY)).toBe('in-use');
+    expect(statusAt(a, expiresAt - 1, NY)).toBe('in-use');
   });
 
   it('turns expired at the expiry instant, not at midnight', () => {
-    expect(statusAt(a, expiresAt - 1, NY)).toBe('expiring');
+    expect(statusAt({ ...a, status: 'received' }, expiresAt - 1, NY)).toBe('expiring');
     expect(statusAt(a, expiresAt, NY)).toBe('expired');
     expect(hasLapsed(a, expiresAt)).toBe(true);
   });
@@ -218,6 +225,28 @@ describe('statusAt', () => {
         },
       ),
     );
+  });
+});
+
+describe('isExpiringAt', () => {
+  const expiresAt = Date.UTC(2024, 2, 20, 14); // Wed 10:00 EDT
+  const inWeek = Date.UTC(2024, 2, 13, 4, 0); // Wed 00:00, 7 days left
+
+  it('is true in the last 7 calendar days of a received or in-use code, until the expiry', () => {
+    for (const status of ['received', 'in-use', 'expiring'] as const) {
+      const c = auth({ status, expiresAt });
+      expect(isExpiringAt(c, inWeek - 1, NY)).toBe(false);
+      expect(isExpiringAt(c, inWeek, NY)).toBe(true);
+      expect(isExpiringAt(c, expiresAt - 1, NY)).toBe(true);
+      expect(isExpiringAt(c, expiresAt, NY)).toBe(false);
+    }
+  });
+
+  it('is false for requested, revoked and expired codes, and without an expiry', () => {
+    for (const status of ['requested', 'revoked', 'expired'] as const) {
+      expect(isExpiringAt(auth({ status, expiresAt }), inWeek, NY)).toBe(false);
+    }
+    expect(isExpiringAt(auth({ expiresAt: null }), inWeek, NY)).toBe(false);
   });
 });
 

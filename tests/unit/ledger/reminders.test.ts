@@ -208,4 +208,13 @@ describe('expiringCount', () => {
     ];
     expect(expiringCount(auths, t, NY)).toBe(1);
   });
+
+  it('counts received and in-use codes alike', () => {
+    const t = Date.UTC(2024, 2, 15);
+    const auths = [
+      auth({ id: 'running', videoId: '1', expiresAt, status: 'in-use' }),
+      auth({ id: 'waiting', videoId: '2', expiresAt, status: 'received' }),
+    ];
+    expect(expiringCount(auths, t, NY)).toBe(2);
+  });
 });

@@ -168,8 +168,9 @@ describe('the authorization panel of a video', () => {
     expect(actions.setStatus).toHaveBeenCalledWith(current.id, 'in-use');
   });
 
-  it('says a code in its last week is expiring, whatever status was stored', () => {
+  it('says a code in its last week is expiring, and an in-use one still in use', () => {
     renderPanel([makeAuth({ expiresInDays: 1, status: 'in-use' })]);
+    expect(screen.getByText('In use', { selector: '.ss-current .ss-auth-status' })).toBeInTheDocument();
     expect(screen.getByText('Expiring', { selector: '.ss-current .ss-auth-status' })).toBeInTheDocument();
     expect(screen.getByText(/^Expires tomorrow at 12:00\sPM \(Sat, Nov 21, 2026\)$/)).toBeInTheDocument();
   });

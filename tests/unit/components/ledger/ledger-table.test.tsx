@@ -89,6 +89,23 @@ describe('the ledger table', () => {
     expect(bodyRows()).toHaveLength(4);
   });
 
+  it('keeps an in-use code in its last week under "In use" and "Expiring", with both pills', async () => {
+    const user = userEvent.setup();
+    const running = makeAuth({ videoId: VIDEO_B, code: CODE_B, expiresInDays: 3, status: 'in-use' });
+    renderTable([running, tomorrow, later]);
+    const filter = screen.getByRole('group', { name: 'Filter by status' });
+    const row = bodyRows().find((r) => within(r).getByRole('rowheader').textContent === '@sam.cooks')!;
+    expect(row).toHaveAttribute('data-status', 'in-use');
+    expect(row).toHaveTextContent('In use Expiring');
+    expect(row).toHaveTextContent('Expires in 3 days');
+    await user.click(within(filter).getByRole('button', { name: 'In use 2' }));
+    expect(rowNames()).toEqual(['@sam.cooks', '@runwithjo']);
+    await user.click(within(filter).getByRole('button', { name: 'Expiring 2' }));
+    expect(rowNames()).toEqual(['@glowwithmia', '@sam.cooks']);
+    // A received code in its last week is only "Expiring", as before.
+    expect(within(filter).getByRole('button', { name: 'Received 0' })).toBeInTheDocument();
+  });
+
   it('keeps every code masked until its own Reveal is pressed', async () => {
     const user = userEvent.setup();
     renderTable([tomorrow, later]);
