@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { normalizeCode } from '@/lib/ledger/code';
 import { describeExpiry } from '@/lib/ledger/describe';
 import { campaignEndWarning, describeWarning } from '@/lib/ledger/warnings';
+import { localDateOf, runtimeTimeZone } from '@/lib/ledger/zoned-time';
 import { AUTH_STATUSES, type Authorization } from '@/lib/schemas/authorization';
 import { draftCode, draftExpiry, type AuthorizationDraft } from '@/lib/ui/ledger-draft';
 import { CodeField } from './code-field';
@@ -57,6 +58,9 @@ export function AuthorizationForm(props: AuthorizationFormProps) {
     set(statusTouched ? { code } : { code, status: code.trim() === '' ? 'requested' : 'received' });
 
   const clock = { now, timeZone };
+  // A code cannot be granted after today: the date input's `max` refuses to submit one, and this says why.
+  const today = localDateOf(now, timeZone ?? runtimeTimeZone());
+  const futureGrant = draft.grantedDate > today; // 'YYYY-MM-DD' strings order as the dates do
   const expiresAt = draftExpiry(draft, clock, previous);
   const code = draftCode(draft);
   const holders = code === null ? [] : otherHoldersOf(code);
@@ -128,13 +132,17 @@ export function AuthorizationForm(props: AuthorizationFormProps) {
             id={`${id}-granted-on`}
             type="date"
             required
+            max={today}
+            aria-invalid={futureGrant || undefined}
             value={draft.grantedDate}
             onChange={(e) => set({ grantedDate: e.target.value })}
           />
         </div>
       </div>
-      <p className="ss-expiry-preview" aria-live="polite">
-        {describeExpiry({ status: draft.status, expiresAt }, now, { timeZone })}
+      <p className={futureGrant ? 'ss-error' : 'ss-expiry-preview'} aria-live="polite">
+        {futureGrant
+          ? 'The granted date is in the future: pick the day the creator made the code, today or earlier.'
+          : describeExpiry({ status: draft.status, expiresAt }, now, { timeZone })}
       </p>
       <div className="ss-field-row">
         <div className="ss-field">

@@ -92,6 +92,25 @@ describe('the authorization form', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('That has no letters or digits, so it is not a Spark code.');
   });
 
+  it('refuses a granted date in the future, and offers no date after today', async () => {
+    const user = userEvent.setup();
+    const props = renderForm();
+    await user.click(codeBox());
+    await user.paste(CODE_A);
+    const grantedOn = screen.getByLabelText('Granted on');
+    expect(grantedOn).toHaveAttribute('max', '2026-11-20');
+    await user.clear(grantedOn);
+    await user.type(grantedOn, '2026-11-21');
+    expect(screen.getByText(/^The granted date is in the future: pick the day/)).toBeInTheDocument();
+    expect(screen.queryByText(/^Expires in/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save code' }));
+    expect(props.onSubmit).not.toHaveBeenCalled();
+    await user.clear(grantedOn);
+    await user.type(grantedOn, '2026-11-20');
+    await user.click(screen.getByRole('button', { name: 'Save code' }));
+    expect(props.onSubmit).toHaveBeenCalledWith(expect.objectContaining({ grantedDate: '2026-11-20' }));
+  });
+
   it('shows the expiry in words as the grant changes', async () => {
     const user = userEvent.setup();
     renderForm();
