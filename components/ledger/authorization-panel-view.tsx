@@ -119,7 +119,9 @@ export function AuthorizationPanelView(props: AuthorizationPanelViewProps) {
       {current?.code && (
         <details className="ss-renewal-box">
           <summary>Ask the creator for a renewal</summary>
+          {/* Keyed by the code: a renewed code starts afresh (its own next duration, no "marked as requested"). */}
           <RenewalRequest
+            key={current.id}
             auth={current}
             video={video}
             now={now}

@@ -22,8 +22,10 @@ function renderPanel(authorizations: Authorization[], overrides: Partial<Authori
     actions: fakeActions(),
     ...overrides,
   };
-  render(<AuthorizationPanelView {...props} />);
-  return props;
+  const { rerender } = render(<AuthorizationPanelView {...props} />);
+  /** The same panel after the ledger changed, as the database's live query re-renders it. */
+  const update = (next: Authorization[]) => rerender(<AuthorizationPanelView {...props} authorizations={next} />);
+  return { ...props, update };
 }
 
 describe('the authorization panel of a video', () => {
@@ -158,6 +160,21 @@ describe('the authorization panel of a video', () => {
     await user.click(screen.getByRole('button', { name: 'Edit' }));
     expect(screen.getByLabelText('Authorization code')).toHaveValue(CODE_A);
     expect(screen.queryByText(/already has/)).toBeNull();
+  });
+
+  it('starts the renewal box afresh when the renewed code arrives', async () => {
+    const user = userEvent.setup();
+    const first = makeAuth({ grantedDays: 30 });
+    const { update } = renderPanel([first]);
+    await user.click(screen.getByText('Ask the creator for a renewal'));
+    expect(screen.getByLabelText('Ask for')).toHaveValue('60');
+    await user.click(screen.getByRole('button', { name: 'Mark renewal as requested' }));
+    expect(await screen.findByText(/Renewal for 60 days marked as requested\./)).toBeInTheDocument();
+
+    const renewed = makeAuth({ code: CODE_B, grantedDays: 60, expiresInDays: 60, createdAt: NOW });
+    update([{ ...first, supersededBy: renewed.id, current: false }, renewed]);
+    expect(screen.getByLabelText('Ask for')).toHaveValue('365');
+    expect(screen.queryByText(/marked as requested/)).toBeNull();
   });
 
   it('changes the status of the current code in one step', async () => {
