@@ -98,8 +98,8 @@ export function AuthorizationPanelView(props: AuthorizationPanelViewProps) {
       )}
       {pending && (
         <p className="ss-note">
-          Renewal requested{pending.requestedDays !== null && ` (${durationLabel(pending.requestedDays)})`}: add the new
-          code with “Add renewed code” when it arrives.
+          Renewal requested{pending.requestedDays !== null && ` for ${durationLabel(pending.requestedDays)}`}: add the
+          new code with “Add renewed code” when it arrives.
         </p>
       )}
       {formMode && (

@@ -177,6 +177,24 @@ describe('the authorization panel of a video', () => {
     expect(screen.queryByText(/marked as requested/)).toBeNull();
   });
 
+  it('names the duration of a pending renewal once, without nested parentheses', () => {
+    const current = makeAuth({ grantedDays: 60, createdAt: NOW - 2 * DAY });
+    const pending = makeAuth({
+      code: null,
+      status: 'requested',
+      requestedDays: 365,
+      grantedAt: null,
+      grantedDays: null,
+      expiresAt: null,
+      current: false,
+      createdAt: NOW - DAY,
+    });
+    renderPanel([current, pending]);
+    expect(
+      screen.getByText(/^Renewal requested for 365 days \(1 year\): add the new code with “Add renewed code”/),
+    ).toBeInTheDocument();
+  });
+
   it('changes the status of the current code in one step', async () => {
     const user = userEvent.setup();
     const current = makeAuth();
