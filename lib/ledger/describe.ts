@@ -57,6 +57,8 @@ export function describeExpiry(
     if (left === -1) return `Expired yesterday (${date})`;
     return `Expired ${plural(-left, 'day')} ago (${date})`;
   }
+  // Set to expired before its date (e.g. the creator shortened the grant): the user's word, not "expires in 30 days".
+  if (auth.status === 'expired') return `Marked expired (its grant ran until ${date})`;
   if (left === 0) return `Expires today at ${clock}`;
   if (left === 1) return `Expires tomorrow at ${clock} (${date})`;
   return `Expires in ${plural(left, 'day')} (${date})`;

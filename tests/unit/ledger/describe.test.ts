@@ -48,6 +48,14 @@ describe('describeExpiry', () => {
     );
   });
 
+  it('says a code set to expired before its date was marked expired, not that it expires in 30 days', () => {
+    const marked = { ...a, status: 'expired' as const };
+    expect(describeExpiry(marked, Date.UTC(2024, 1, 7, 15), opts)).toBe(
+      'Marked expired (its grant ran until Fri, Mar 8, 2024)',
+    );
+    expect(describeExpiry(marked, Date.UTC(2024, 2, 11, 13), opts)).toBe('Expired 3 days ago (Fri, Mar 8, 2024)');
+  });
+
   it("writes the date in the reader's locale", () => {
     // Day before month in British English, German month names; exact punctuation varies with the ICU version.
     expect(formatExpiryDate(Date.UTC(2024, 2, 8, 15), { timeZone: 'Europe/London', locale: 'en-GB' })).toMatch(

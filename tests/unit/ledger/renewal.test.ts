@@ -45,6 +45,16 @@ describe('renewalRequest', () => {
     expect(text).toContain('expired on Friday, March 8, 2024');
   });
 
+  it('asks for a new code without claiming an expiry for a revoked code, or one marked expired early', () => {
+    const now = Date.UTC(2024, 2, 1);
+    for (const status of ['revoked', 'expired'] as const) {
+      const text = renewalRequest({ ...a, status }, video, { now, timeZone: 'America/New_York', locale: 'en-US' });
+      expect(text).toContain('The Spark Ads authorization code we had for your video no longer works.');
+      expect(text).not.toMatch(/expires on|expired on|March 8/);
+      expect(text).toContain('Would you be open to generating a new ad authorization code for the same video');
+    }
+  });
+
   it("writes the date in the user's locale", () => {
     expect(renewalRequest(a, video, { timeZone: 'Europe/Berlin', locale: 'de-DE' })).toContain('Freitag, 8. März 2024');
   });
