@@ -3,11 +3,11 @@ import { normalizeCode } from '@/lib/ledger/code';
 import { describeExpiry } from '@/lib/ledger/describe';
 import { campaignEndWarning, describeWarning } from '@/lib/ledger/warnings';
 import { localDateOf, runtimeTimeZone } from '@/lib/ledger/zoned-time';
-import { AUTH_STATUSES, type Authorization } from '@/lib/schemas/authorization';
+import type { Authorization } from '@/lib/schemas/authorization';
 import { draftCode, draftExpiry, type AuthorizationDraft } from '@/lib/ui/ledger-draft';
 import { CodeField } from './code-field';
 import { DurationField } from './duration-field';
-import { AUTH_STATUS_LABEL } from './labels';
+import { AUTH_STATUS_LABEL, STATUS_CHOICES } from './labels';
 
 export type AuthorizationFormMode = 'add' | 'edit' | 'renew';
 
@@ -177,7 +177,7 @@ export function AuthorizationForm(props: AuthorizationFormProps) {
               set({ status: e.target.value as AuthorizationDraft['status'] });
             }}
           >
-            {AUTH_STATUSES.map((s) => (
+            {STATUS_CHOICES.map((s) => (
               <option key={s} value={s}>
                 {AUTH_STATUS_LABEL[s]}
               </option>

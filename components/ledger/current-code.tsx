@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { describeExpiry, formatExpiryDate } from '@/lib/ledger/describe';
-import { isExpiringAt, statusAt } from '@/lib/ledger/expiry';
-import { AUTH_STATUSES, type Authorization, type AuthStatus } from '@/lib/schemas/authorization';
-import { AUTH_STATUS_LABEL, durationLabel, localDateLabel } from './labels';
+import { isExpiringAt, statusAt, storedStatus } from '@/lib/ledger/expiry';
+import type { Authorization, AuthStatus } from '@/lib/schemas/authorization';
+import { AUTH_STATUS_LABEL, durationLabel, localDateLabel, STATUS_CHOICES } from './labels';
 import { MaskedCode } from './masked-code';
 import { StatusPills } from './status-pills';
 
@@ -63,10 +63,10 @@ export function CurrentCode({ auth, now, timeZone, onStatusChange, onEdit, onRen
         <select
           className="ss-select"
           id={`${id}-status`}
-          value={auth.status}
+          value={storedStatus(auth.status)}
           onChange={(e) => onStatusChange(e.target.value as AuthStatus)}
         >
-          {AUTH_STATUSES.map((s) => (
+          {STATUS_CHOICES.map((s) => (
             <option key={s} value={s}>
               {AUTH_STATUS_LABEL[s]}
             </option>

@@ -1,6 +1,7 @@
 import { formatExpiryDate } from '@/lib/ledger/describe';
+import { storedStatus } from '@/lib/ledger/expiry';
 import { runtimeTimeZone, startOfLocalDate } from '@/lib/ledger/zoned-time';
-import type { AuthStatus } from '@/lib/schemas/authorization';
+import { AUTH_STATUSES, type AuthStatus } from '@/lib/schemas/authorization';
 
 export const AUTH_STATUS_LABEL: Record<AuthStatus, string> = {
   requested: 'Requested',
@@ -10,6 +11,9 @@ export const AUTH_STATUS_LABEL: Record<AuthStatus, string> = {
   expired: 'Expired',
   revoked: 'Revoked',
 };
+
+/** The statuses a person sets (the form, the quick status menu): all but `expiring`, which only the clock says. */
+export const STATUS_CHOICES: readonly AuthStatus[] = AUTH_STATUSES.filter((s) => storedStatus(s) === s);
 
 /** "30 days", "365 days (1 year)". */
 export function durationLabel(days: number): string {

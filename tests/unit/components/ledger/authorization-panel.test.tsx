@@ -195,6 +195,27 @@ describe('the authorization panel of a video', () => {
     ).toBeInTheDocument();
   });
 
+  it("offers the statuses a person sets, not the clock's Expiring, in the status menus", async () => {
+    const user = userEvent.setup();
+    // An import from an earlier build stored the derived "expiring": the menu shows what it means, Received.
+    renderPanel([makeAuth({ status: 'expiring' })]);
+    const choices = (select: HTMLElement) =>
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent);
+    const quick = screen.getByLabelText('Change status');
+    expect(choices(quick)).toEqual(['Requested', 'Received', 'In use', 'Expired', 'Revoked']);
+    expect(quick).toHaveValue('received');
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    expect(choices(within(screen.getByRole('form', { name: 'Edit code' })).getByLabelText('Status'))).toEqual([
+      'Requested',
+      'Received',
+      'In use',
+      'Expired',
+      'Revoked',
+    ]);
+  });
+
   it('changes the status of the current code in one step', async () => {
     const user = userEvent.setup();
     const current = makeAuth();
