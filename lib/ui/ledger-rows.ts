@@ -31,12 +31,23 @@ export interface RowOptions {
   includeReplaced?: boolean;
 }
 
-/** Soonest expiry first; codes without an expiry (requested) last; ties newest first. */
-export function byExpiry(a: Authorization, b: Authorization): number {
-  return (a.expiresAt ?? Infinity) - (b.expiresAt ?? Infinity) || b.createdAt - a.createdAt;
+const ENDED: ReadonlySet<AuthStatus> = new Set(['expired', 'revoked']);
+
+/**
+ * Codes still running (and requested ones without an expiry yet, after them) first, soonest expiry first; then the
+ * expired and revoked ones, most recently ended first, so last year's codes do not bury today's. Sorted by expiry
+ * within each group; ties newest first.
+ */
+function byUrgency(a: LedgerRow, b: LedgerRow): number {
+  const ended = ENDED.has(a.status);
+  if (ended !== ENDED.has(b.status)) return ended ? 1 : -1;
+  const [x, y] = [a.auth.expiresAt, b.auth.expiresAt];
+  // NaN (both without an expiry) is falsy: the tie-break decides.
+  const order = ended ? (y ?? -Infinity) - (x ?? -Infinity) : (x ?? Infinity) - (y ?? Infinity);
+  return order || b.auth.createdAt - a.auth.createdAt;
 }
 
-/** The ledger as table rows, sorted by expiry, with each code's status and warnings as of `now`. */
+/** The ledger as table rows in byUrgency order, with each code's status and warnings as of `now`. */
 export function ledgerRows(
   data: LedgerData,
   { now, timeZone = runtimeTimeZone(), includeReplaced = false }: RowOptions,
@@ -44,7 +55,6 @@ export function ledgerRows(
   const warnings = ledgerWarnings({ authorizations: data.authorizations, entries: data.entries, now, timeZone });
   return data.authorizations
     .filter((a) => includeReplaced || !isReplaced(a))
-    .sort(byExpiry)
     .map((auth) => {
       const video = data.videos.get(auth.videoId) ?? { videoId: auth.videoId, handle: null, url: null };
       const replaced = isReplaced(auth);
@@ -57,7 +67,8 @@ export function ledgerRows(
         replaced,
         warnings: replaced ? [] : warnings.filter((w) => concernsVideo(w, auth.videoId, null)),
       };
-    });
+    })
+    .sort(byUrgency);
 }
 
 /** Whether a row is listed under a status filter: an in-use code in its last week under "In use" and "Expiring". */

@@ -6,7 +6,7 @@ import { LedgerRow } from './ledger-row';
 import { StatusFilter } from './status-filter';
 
 export interface LedgerTableProps {
-  /** Sorted by expiry (lib/ui/ledger-rows). */
+  /** Running codes by soonest expiry, then ended ones most recent first (lib/ui/ledger-rows). */
   rows: Row[];
   bad?: LedgerData['bad'];
   now: number;
@@ -19,7 +19,10 @@ export interface LedgerTableProps {
   initialFilter?: Filter;
 }
 
-/** Every code, soonest expiry first, filterable by status; codes stay masked until revealed one by one. */
+/**
+ * Every code, running ones by soonest expiry and then ended ones, filterable by status; codes stay masked until
+ * revealed one by one.
+ */
 export function LedgerTable({
   rows,
   bad = [],
@@ -77,7 +80,8 @@ export function LedgerTable({
                 Code
               </th>
               <th scope="col">Status</th>
-              <th scope="col" aria-sort="ascending">
+              {/* Not "ascending": ended codes follow the running ones, most recently ended first. */}
+              <th scope="col" aria-sort="other">
                 Expiry
               </th>
               <th scope="col" className="ss-ledger__wide">

@@ -41,7 +41,8 @@ describe('the ledger wired to the database', () => {
     const samLink = await screen.findByRole('link', { name: `Open @sam.cooks's video ${sam.id}` });
     expect(samLink.closest('tr')).toHaveTextContent('Expired 3 days ago');
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['@sam.cooks', '@glowwithmia']);
+    // The running code first, the one that ended after it.
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['@glowwithmia', '@sam.cooks']);
   });
 
   it("adds a code from a video's panel and shows it as current, masked", async () => {

@@ -48,9 +48,23 @@ const requested = makeAuth({
 });
 
 describe('the ledger table', () => {
-  it('lists codes soonest expiry first, codes without an expiry last', () => {
+  it('lists running codes soonest expiry first and requested ones after them, then the codes that ended', () => {
     renderTable([later, requested, tomorrow, lapsed]);
-    expect(rowNames()).toEqual(['@sam.cooks', '@glowwithmia', '@runwithjo', 'video 7606836476323597611']);
+    expect(rowNames()).toEqual(['@glowwithmia', '@runwithjo', 'video 7606836476323597611', '@sam.cooks']);
+  });
+
+  it('lists ended codes most recently ended first, so old ones do not bury today’s', () => {
+    const longGone = makeAuth({ videoId: '7606836476323597612', expiresInDays: -235 });
+    const revoked = makeAuth({ videoId: '7606836476323597613', expiresInDays: 10, status: 'revoked' });
+    renderTable([longGone, lapsed, later, revoked, tomorrow]);
+    expect(rowNames()).toEqual([
+      '@glowwithmia',
+      '@runwithjo',
+      'video 7606836476323597613',
+      '@sam.cooks',
+      'video 7606836476323597612',
+    ]);
+    expect(screen.getByRole('columnheader', { name: 'Expiry' })).toHaveAttribute('aria-sort', 'other');
   });
 
   it('marks the code of the video open in the detail panel as the current row', () => {
@@ -62,15 +76,15 @@ describe('the ledger table', () => {
   it('says how many days are left the way a person would', () => {
     renderTable([later, tomorrow, lapsed, requested]);
     const [first, second, third, fourth] = bodyRows();
-    expect(first).toHaveTextContent('Expired 3 days ago (Tue, Nov 17, 2026)');
-    expect(second).toHaveTextContent(/Expires tomorrow at 12:00\sPM \(Sat, Nov 21, 2026\)/);
-    expect(third).toHaveTextContent('Expires in 40 days (Wed, Dec 30, 2026)');
-    expect(fourth).toHaveTextContent('Code requested, not received yet');
+    expect(first).toHaveTextContent(/Expires tomorrow at 12:00\sPM \(Sat, Nov 21, 2026\)/);
+    expect(second).toHaveTextContent('Expires in 40 days (Wed, Dec 30, 2026)');
+    expect(third).toHaveTextContent('Code requested, not received yet');
+    expect(fourth).toHaveTextContent('Expired 3 days ago (Tue, Nov 17, 2026)');
   });
 
   it('derives each status from the clock: expired past the expiry, expiring in the last week', () => {
     renderTable([later, tomorrow, lapsed]);
-    expect(bodyRows().map((r) => r.getAttribute('data-status'))).toEqual(['expired', 'expiring', 'in-use']);
+    expect(bodyRows().map((r) => r.getAttribute('data-status'))).toEqual(['expiring', 'in-use', 'expired']);
   });
 
   it('filters by status and shows the count on each choice', async () => {
@@ -151,7 +165,7 @@ describe('the ledger table', () => {
     expect(rowNames()).toEqual(['@glowwithmia']);
     latestOnly.unmount();
     renderTable([tomorrow, replaced], { includeReplaced: true });
-    expect(rowNames()).toEqual(['@glowwithmia (replaced)', '@glowwithmia']);
+    expect(rowNames()).toEqual(['@glowwithmia', '@glowwithmia (replaced)']);
     expect(screen.getAllByRole('button', { name: /Copy renewal request/ })).toHaveLength(1);
   });
 
