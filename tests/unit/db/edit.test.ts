@@ -194,6 +194,20 @@ describe('deleteEntries and restoreEntries', () => {
     expect(await requestsToDelete(40)).toBe(await requestsToDelete(2));
   });
 
+  it('clears a table whose every record goes (deleting the whole shortlist) instead of deleting key by key', async () => {
+    db = freshDb();
+    const calls = countRequests(db);
+    const ids = await shortlistMany(6, 'one_creator');
+    for (const key of Object.keys(calls)) delete calls[key];
+    const payload = await deleteEntries(db, ids);
+    for (const table of ['shortlist', 'videos', 'scores', 'snapshots']) {
+      expect([table, calls[`${table}.deleteRange`], calls[`${table}.delete`]]).toEqual([table, 1, undefined]);
+    }
+    expect([payload.entries.length, payload.scores.length, payload.snapshots.length]).toEqual([6, 6, 6]);
+    await restoreEntries(db, payload);
+    expect(await db.shortlist.count()).toBe(6);
+  });
+
   it('deletes a few of many videos with their scores and history, leaving the others’', async () => {
     db = freshDb();
     const ids = await shortlistMany(8);
