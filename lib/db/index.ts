@@ -9,7 +9,7 @@ export { InvalidInputError } from './validate';
 export { getVideo, upsertVideo } from './videos';
 export { mergeStat, mergeVideo } from './merge-video';
 export { addSnapshot, listSnapshots, recordSnapshot, snapshotFromVideo } from './snapshots';
-export { getScores, saveScore, saveScores } from './scores';
+export { checkScore, getScores, saveScore, saveScores } from './scores';
 export {
   getShortlistState,
   shortlistVideo,

@@ -1,8 +1,11 @@
 import Dexie from 'dexie';
 import { scoreResultSchema, type ScoreResult } from '@/lib/schemas/score';
 import type { SparkScoutDb } from './db';
-import { derivedScope, refreshSummaries, type KnownSummary } from './derived';
+import { bulkPutInSlices, derivedScope, refreshSummaries, type KnownSummary } from './derived';
 import { checkAll, rawId, validInput, type BadRecord } from './validate';
+
+/** A score as saveScores writes it: checked against its schema, or an InvalidInputError saying what is wrong. */
+export const checkScore = (score: unknown): ScoreResult => validInput(scoreResultSchema, score, 'score');
 
 /** Saves one score (one per video and objective; a rescore replaces it) and refreshes the shortlist copy. */
 export async function saveScore(db: SparkScoutDb, score: ScoreResult): Promise<void> {
@@ -19,8 +22,11 @@ export async function saveScores(
   db: SparkScoutDb,
   scores: readonly ScoreResult[],
   known?: ReadonlyMap<string, KnownSummary>,
+  { checked = false }: { checked?: boolean } = {},
 ): Promise<number> {
-  const valid = scores.map((s) => validInput(scoreResultSchema, s, 'score'));
+  // `checked`: the caller ran every score through checkScore already (Rescore all does, a chunk at a time, so the
+  // 10,000 checks do not freeze the page in one piece just before the save).
+  const valid = checked ? scores : scores.map(checkScore);
   return db.transaction('rw', derivedScope(db), async () => {
     // Keys only: the entries themselves are read once, by refreshSummaries.
     const listed = new Set(
@@ -30,7 +36,7 @@ export async function saveScores(
         .primaryKeys(),
     );
     const kept = valid.filter((s) => listed.has(s.videoId));
-    await db.scores.bulkPut(kept);
+    await bulkPutInSlices(db.scores, kept);
     await refreshSummaries(
       db,
       kept.map((s) => s.videoId),

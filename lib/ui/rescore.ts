@@ -1,4 +1,4 @@
-import { loadRows, saveScores, summarize, type KnownSummary, type SparkScoutDb } from '@/lib/db';
+import { checkScore, loadRows, saveScores, summarize, type KnownSummary, type SparkScoutDb } from '@/lib/db';
 import { BANDS, type Band, type ScoreResult } from '@/lib/schemas/score';
 import type { Settings } from '@/lib/schemas/settings';
 import { videoRecordSchema, type VideoRecord } from '@/lib/schemas/video';
@@ -78,10 +78,8 @@ export async function rescoreAll(db: SparkScoutDb, opts: RescoreOptions): Promis
       const video: VideoRecord = parsed.data;
       const own = video.stats.views?.value;
       const baseline = medianWithout(byCreator.get(video.author.handle.toLowerCase()) ?? [], own);
-      const score = scoreWithBaseline(
-        video,
-        { objective: row.objective, settings: opts.settings, now: opts.now },
-        baseline,
+      const score = checkScore(
+        scoreWithBaseline(video, { objective: row.objective, settings: opts.settings, now: opts.now }, baseline),
       );
       results.set(row.videoId, score);
       summaries.set(row.videoId, {
@@ -95,7 +93,7 @@ export async function rescoreAll(db: SparkScoutDb, opts: RescoreOptions): Promis
   }
   await next?.catch(() => undefined);
   if (opts.signal?.aborted) throw opts.signal.reason ?? new DOMException('Rescore cancelled', 'AbortError');
-  await saveScores(db, [...results.values()], summaries);
+  await saveScores(db, [...results.values()], summaries, { checked: true });
   return {
     before: countBands(rows.map((r) => r.band)),
     after: countBands(rows.map((r) => results.get(r.videoId)?.band ?? r.band)),

@@ -16,6 +16,7 @@ import {
 } from '@/lib/db';
 import type { Authorization } from '@/lib/schemas/authorization';
 import { generateShortlist, makeScore, makeVideo } from '../../fixtures/db/generate';
+import { bulkPutInSlices } from '@/lib/db/derived';
 import { clock, countRequests, freshDb, totalRequests } from './helpers';
 
 let db: SparkScoutDb;
@@ -245,6 +246,21 @@ describe('deleteEntries and restoreEntries', () => {
     expect(res.skipped).toHaveLength(1);
     expect(res.skipped[0]).toMatchObject({ ok: false, id: `videoId:${b}` });
     expect(res.skipped[0]?.reason).toMatch(/^status: Invalid option/);
+  });
+});
+
+describe('bulkPutInSlices', () => {
+  it("writes many records in slices of 2,000 put requests, all of them, in the caller's transaction", async () => {
+    db = freshDb();
+    const calls = countRequests(db);
+    const score = makeScore(makeVideo(1), 'awareness');
+    const scores = Array.from({ length: 4500 }, (_, i) => ({
+      ...score,
+      videoId: String(7_000_000_000_000_000_000n + BigInt(i)),
+    }));
+    await db.transaction('rw', db.scores, () => bulkPutInSlices(db.scores, scores));
+    expect(calls['scores.put']).toBe(3);
+    expect(await db.scores.count()).toBe(4500);
   });
 });
 
