@@ -1,5 +1,5 @@
-import { type KeyboardEvent, useId, useRef } from 'react';
-import { addTags } from './tags';
+import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { addTags, tagLimitNote } from './tags';
 
 export interface TagInputProps {
   label: string;
@@ -19,7 +19,14 @@ export interface TagInputProps {
 export function TagInput({ label, tags, text, onChange, placeholder, onAdd }: TagInputProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const add = onAdd ?? ((raw: string, rest: string) => onChange(addTags(tags, raw), rest));
+  // The default limits are the shortlist's: what they cut or leave out is said under the box, not dropped silently.
+  const [note, setNote] = useState<string | null>(null);
+  const add =
+    onAdd ??
+    ((raw: string, rest: string) => {
+      setNote(tagLimitNote(tags, raw));
+      onChange(addTags(tags, raw), rest);
+    });
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter' || e.key === ',') {
       e.preventDefault(); // Enter would submit the surrounding form before the chip exists
@@ -74,6 +81,11 @@ export function TagInput({ label, tags, text, onChange, placeholder, onAdd }: Ta
           autoComplete="off"
         />
       </div>
+      {note !== null && (
+        <p className="ss-muted ss-tags__note" role="status">
+          {note}
+        </p>
+      )}
     </div>
   );
 }

@@ -25,3 +25,20 @@ export function addTags(
   }
   return out;
 }
+
+/**
+ * What addTags(existing, raw) did not take as typed, in a sentence: a tag cut to MAX_TAG_LENGTH, or tags left out
+ * past MAX_TAGS. Null when everything fit (duplicates are not worth a message: the tag is there).
+ */
+export function tagLimitNote(existing: readonly string[], raw: string): string | null {
+  const added = addTags(existing, raw);
+  const long = raw.split(/[,;]/).find((part) => part.trim().length > MAX_TAG_LENGTH);
+  if (long !== undefined)
+    return `A tag holds at most ${MAX_TAG_LENGTH} characters: “${long.trim().slice(0, 20)}…” was shortened.`;
+  const seen = new Set(added.map((t) => t.toLowerCase()));
+  const left = raw
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter((t) => t !== '' && !seen.has(t.toLowerCase()));
+  return left.length > 0 ? `At most ${MAX_TAGS} tags: ${left.map((t) => `“${t}”`).join(', ')} not added.` : null;
+}

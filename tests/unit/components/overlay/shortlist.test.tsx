@@ -70,6 +70,17 @@ describe('shortlisting from the card', () => {
     expect(screen.queryByLabelText('Note')).toBeNull();
   });
 
+  it('says when a tag was shortened to the limit instead of cutting it silently', async () => {
+    const user = userEvent.setup();
+    renderCard({ state: ready(makeVideo({ id: '7300000000000000104' })) });
+    await user.click(screen.getByRole('button', { name: 'Tags and note' }));
+    await user.type(screen.getByLabelText('Tags'), `${'z'.repeat(65)}{Enter}`);
+    expect(screen.getByRole('status')).toHaveTextContent('A tag holds at most 60 characters');
+    expect(within(screen.getByRole('list', { name: 'Tags added' })).getByRole('listitem')).toHaveTextContent(
+      'z'.repeat(60),
+    );
+  });
+
   it('shows "Shortlisted" straight away for a video already in the shortlist', () => {
     renderCard({ shortlist: { shortlisted: true, creatorShortlistedCount: 1 } });
     expect(screen.getByRole('button', { name: 'Shortlisted' })).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addTags, MAX_TAG_LENGTH, MAX_TAGS } from '@/components/shared/tags';
+import { addTags, MAX_TAG_LENGTH, MAX_TAGS, tagLimitNote } from '@/components/shared/tags';
 
 describe('adding tags', () => {
   it('splits on commas and trims', () => {
@@ -34,5 +34,16 @@ describe('adding tags', () => {
     const before = ['a'];
     addTags(before, 'b');
     expect(before).toEqual(['a']);
+  });
+});
+
+describe('saying what the tag limits cut or left out', () => {
+  it('names a tag that was shortened and tags left out past the maximum, and nothing when all fit', () => {
+    expect(tagLimitNote([], `ok, ${'y'.repeat(70)}`)).toBe(
+      `A tag holds at most ${MAX_TAG_LENGTH} characters: “yyyyyyyyyyyyyyyyyyyy…” was shortened.`,
+    );
+    const full = Array.from({ length: MAX_TAGS - 1 }, (_, i) => `t${i}`);
+    expect(tagLimitNote(full, 'last, extra; more')).toBe(`At most ${MAX_TAGS} tags: “extra”, “more” not added.`);
+    expect(tagLimitNote(['UGC'], 'ugc, beauty')).toBeNull();
   });
 });
