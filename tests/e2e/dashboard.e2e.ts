@@ -209,6 +209,33 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
     await page.close();
   });
 
+  it("lets a keyboard user step through a row's statuses under a status filter and saves only on Enter", async () => {
+    const { page } = await openDashboard(env);
+    await expect.poll(() => count(page)).toMatch(/^6 videos/);
+    await page
+      .getByRole('group', { name: 'Status' })
+      .getByRole('button', { name: /^Candidate/ })
+      .click();
+    await expect.poll(() => bodyRows(page).count()).toBeGreaterThanOrEqual(1);
+    const before = await bodyRows(page).count();
+    const id = await bodyRows(page).first().getAttribute('data-video-id');
+    const select = page.locator(`[data-video-id="${id}"]`).getByRole('combobox');
+    await select.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await select.inputValue()).toBe('code-received');
+    // Long enough for a write to reach the table, were one made: the row would leave the Candidate view.
+    await page.waitForTimeout(500);
+    expect(await bodyRows(page).count()).toBe(before);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => bodyRows(page).count()).toBe(before - 1);
+    await page.getByRole('button', { name: /^Clear filters/ }).click();
+    const back = page.locator(`[data-video-id="${id}"]`).getByRole('combobox');
+    await back.selectOption('candidate');
+    await expect.poll(() => back.inputValue()).toBe('candidate');
+    await page.close();
+  });
+
   it('opens a video’s detail from its address, as a notification click does', async () => {
     const { page } = await openDashboard(env, `#/video/${videos[2]!.id}`);
     const panel = page.getByRole('complementary', { name: /@chef\.rio/ });
