@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type CSSProperties, type RefObject } from 'react';
+import { useRef, useSyncExternalStore, type CSSProperties, type RefObject } from 'react';
 import type { ShortlistStatus } from '@/lib/schemas/shortlist';
 import type { RowSort, SortKey } from '@/lib/state/dashboard-sort-slice';
 import type { BadRow, VideoRow } from '@/components/shared/row-types';
@@ -31,6 +31,19 @@ export interface VideoTableProps {
 const OVERSCAN = 8;
 
 /**
+ * Windows too narrow for the full grid (its 1,120 px plus the page's margins): the table drops the columns the detail
+ * panel repeats, as it does beside the panel, so Status stays in view without scrolling sideways.
+ */
+export const NARROW_WINDOW = '(max-width: 1180px)';
+
+const subscribeNarrow = (onChange: () => void) => {
+  const query = globalThis.matchMedia?.(NARROW_WINDOW);
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
+};
+const isNarrow = () => globalThis.matchMedia?.(NARROW_WINDOW).matches ?? false;
+
+/**
  * The shortlist table: a CSS-grid table with ARIA table roles, virtualized with @tanstack/react-virtual so only
  * the rows in view (plus a small overscan) are in the DOM, whether the shortlist has 10 or 10,000 videos.
  */
@@ -49,8 +62,9 @@ export function VideoTable(p: VideoTableProps) {
   const selectedShown = p.selected.size === 0 ? 0 : p.rows.reduce((n, r) => n + (p.selected.has(r.videoId) ? 1 : 0), 0);
   const selection = selectedShown === 0 ? 'none' : selectedShown === p.rows.length ? 'all' : 'some';
 
-  // With the detail panel open the table is narrower: it drops the columns the panel repeats (Column.wide).
-  const compact = p.activeId !== null;
+  // With the detail panel open, or in a narrow window, the table drops the columns the panel repeats (Column.wide).
+  const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
+  const compact = p.activeId !== null || narrow;
   const grid = { '--ss-grid': compact ? GRID_TEMPLATE_COMPACT : GRID_TEMPLATE } as CSSProperties;
 
   return (

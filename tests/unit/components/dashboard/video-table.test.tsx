@@ -1,7 +1,7 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { VideoTable, type VideoTableProps } from '@/components/dashboard/video-table';
+import { NARROW_WINDOW, VideoTable, type VideoTableProps } from '@/components/dashboard/video-table';
 import { row, rows, withViewport } from './fixtures';
 
 withViewport();
@@ -55,6 +55,28 @@ describe('the virtual shortlist table', () => {
     const first = bodyRows()[0]!;
     const kept = [...first.querySelectorAll('[role="cell"]:not(.ss-cell--wide)')];
     expect(kept).toHaveLength(8);
+  });
+
+  it('uses the compact columns in a window too narrow for the full grid, and follows the window as it changes', () => {
+    const listeners = new Set<() => void>();
+    let narrow = true;
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      get matches() {
+        return query === NARROW_WINDOW && narrow;
+      },
+      addEventListener: (_: string, l: () => void) => listeners.add(l),
+      removeEventListener: (_: string, l: () => void) => listeners.delete(l),
+    }));
+    try {
+      renderTable({ rows: rows(3) });
+      const table = screen.getByRole('table');
+      expect(table).toHaveClass('ss-table--compact');
+      narrow = false;
+      act(() => listeners.forEach((l) => l()));
+      expect(table).not.toHaveClass('ss-table--compact');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('renders rows further down when scrolled', () => {
