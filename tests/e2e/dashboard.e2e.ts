@@ -170,14 +170,20 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
     await page.close();
   });
 
-  it('hides the bulk bar when the selected rows leave the view, with no "Delete 0" to press', async () => {
+  /** The dashboard with the Candidate status filter on, once at least `min` rows show. */
+  async function candidatesOnly(min: number): Promise<Page> {
     const { page } = await openDashboard(env);
     await expect.poll(() => count(page)).toMatch(/^6 videos/);
     await page
       .getByRole('group', { name: 'Status' })
       .getByRole('button', { name: /^Candidate/ })
       .click();
-    await expect.poll(() => bodyRows(page).count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => bodyRows(page).count()).toBeGreaterThanOrEqual(min);
+    return page;
+  }
+
+  it('hides the bulk bar when the selected rows leave the view, with no "Delete 0" to press', async () => {
+    const page = await candidatesOnly(2);
     const ids = await bodyRows(page).evaluateAll((rows) =>
       rows.slice(0, 2).map((r) => r.getAttribute('data-video-id')),
     );
@@ -210,13 +216,7 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
   });
 
   it("lets a keyboard user step through a row's statuses under a status filter and saves only on Enter", async () => {
-    const { page } = await openDashboard(env);
-    await expect.poll(() => count(page)).toMatch(/^6 videos/);
-    await page
-      .getByRole('group', { name: 'Status' })
-      .getByRole('button', { name: /^Candidate/ })
-      .click();
-    await expect.poll(() => bodyRows(page).count()).toBeGreaterThanOrEqual(1);
+    const page = await candidatesOnly(1);
     const before = await bodyRows(page).count();
     const id = await bodyRows(page).first().getAttribute('data-video-id');
     const select = page.locator(`[data-video-id="${id}"]`).getByRole('combobox');
