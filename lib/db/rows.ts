@@ -98,34 +98,14 @@ export function toRow(r: ShortlistRecord): ShortlistRow {
 }
 
 /** Stored shortlist records (as read, unchecked) to rows; a record that fails its schema becomes one bad row. */
-export function buildRows(raws: readonly unknown[], offset = 0): { rows: ShortlistRow[]; bad: BadRecord[] } {
+export function buildRows(raws: readonly unknown[]): { rows: ShortlistRow[]; bad: BadRecord[] } {
   const rows: ShortlistRow[] = [];
   const bad: BadRecord[] = [];
   raws.forEach((raw, i) => {
-    // `offset`: where `raws` starts in the table read, so a record without an id is named by its place in the table.
-    const c = check(shortlistRecordSchema, raw, rawId(raw, 'videoId', `#${offset + i}`));
+    const c = check(shortlistRecordSchema, raw, rawId(raw, 'videoId', `#${i}`));
     if (c.ok) rows.push(toRow(c.value));
     else bad.push(c);
   });
-  return { rows, bad };
-}
-
-/** Records checked between pauses by buildRowsInSlices. */
-const BUILD_SLICE = 1000;
-
-/**
- * buildRows a slice at a time, yielding to the page between slices: checking 10,000 records in one piece froze the
- * dashboard for ~0.5 s (after Rescore all, an undo or an import, and at the start of Rescore all).
- */
-export async function buildRowsInSlices(raws: readonly unknown[]): Promise<{ rows: ShortlistRow[]; bad: BadRecord[] }> {
-  const rows: ShortlistRow[] = [];
-  const bad: BadRecord[] = [];
-  for (let start = 0; start < raws.length; start += BUILD_SLICE) {
-    if (start > 0) await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    const part = buildRows(raws.slice(start, start + BUILD_SLICE), start);
-    rows.push(...part.rows);
-    bad.push(...part.bad);
-  }
   return { rows, bad };
 }
 

@@ -1,6 +1,6 @@
 import { SHORTLIST_STATUSES, type ShortlistStatus } from '@/lib/schemas/shortlist';
 import type { SparkScoutDb } from './db';
-import { buildRows, buildRowsInSlices, queryRows, type RowQuery, type ShortlistRow } from './rows';
+import { buildRows, queryRows, type RowQuery, type ShortlistRow } from './rows';
 import type { BadRecord } from './validate';
 
 export interface RowModel {
@@ -9,12 +9,9 @@ export interface RowModel {
   bad: BadRecord[];
 }
 
-/**
- * The whole shortlist as compact rows: one read of one small table (see migrations/v2.ts), checked in slices so a
- * page stays responsive while 10,000 are checked (Rescore all starts with this).
- */
+/** The whole shortlist as compact rows: one read of one small table (see migrations/v2.ts). */
 export async function loadRows(db: SparkScoutDb): Promise<RowModel> {
-  return buildRowsInSlices(await db.shortlist.toArray());
+  return buildRows(await db.shortlist.toArray());
 }
 
 export interface ShortlistList extends RowModel {

@@ -1,5 +1,5 @@
 import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
-import { buildRows, buildRowsInSlices, type RowModel, type SparkScoutDb } from '@/lib/db';
+import { buildRows, type RowModel, type SparkScoutDb } from '@/lib/db';
 import type { BadRecord } from '@/lib/db/validate';
 import type { ShortlistRow } from '@/lib/db/rows';
 
@@ -60,17 +60,15 @@ export function createRowSource(db: SparkScoutDb): RowSource {
     snapshot = { rows, bad, complete, total: complete ? items.size : Math.max(total, items.size) };
     for (const l of listeners) l();
   };
-  const putModel = ({ rows, bad }: RowModel) => {
+  const put = (raws: readonly unknown[]) => {
+    const { rows, bad } = buildRows(raws);
     for (const row of rows) items.set(row.videoId, row);
     for (const b of bad) items.set(b.id, b);
   };
-  const put = (raws: readonly unknown[]) => putModel(buildRows(raws));
-  // Checked in slices (the last snapshot stays shown meanwhile): the whole table in one piece froze the page for
-  // ~0.6 s after every whole-table change (Rescore all, an undo, an import).
   const reloadAll = async () => {
-    const model = await buildRowsInSlices(await db.shortlist.toArray());
+    const raws = await db.shortlist.toArray();
     items.clear();
-    putModel(model);
+    put(raws);
     complete = true;
   };
   // The newest rows first, published at once; then everything.
