@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { MAX_NOTE_LENGTH } from '@/lib/schemas/enums';
 import type { ShortlistEntry } from '@/lib/schemas/shortlist';
 import { Section } from '@/components/shared/section';
 import { StatusSelect } from '@/components/shared/status-select';
@@ -53,7 +54,7 @@ export function DetailEdit({ entry, actions, onError }: DetailEditProps) {
         id={noteId}
         className="ss-textarea"
         rows={3}
-        maxLength={10_000}
+        maxLength={MAX_NOTE_LENGTH}
         value={note}
         onChange={(e) => setNote(e.target.value)}
       />

@@ -3,7 +3,7 @@ import { FACTORS, OBJECTIVES, type FactorId, type Objective } from '@/lib/schema
 import { SETTINGS_LIMITS, settingsSchema, type Settings } from '@/lib/schemas/settings';
 import { FACTOR_LABEL, OBJECTIVE_LABEL } from '@/components/shared/labels';
 import { addTags } from '@/components/shared/tags';
-import { handleFromPath, normalizeHandle, toUrl } from '@/lib/tiktok/urls';
+import { handleFromInput, MAX_TYPED_HANDLE_LENGTH } from '@/lib/tiktok/urls';
 
 /** Field path ("weights.awareness.hook", "brandTerms") → what is wrong with it, in words that name the field. */
 export type FieldErrors = Record<string, string>;
@@ -33,28 +33,17 @@ export const BRAND_TERMS: TermField = {
   clean: (typed) => ({ term: typed }),
 };
 
-/** TikTok's username rule: at most 24 letters, digits, "_" and "." (lib/tiktok's parser allows longer, to be safe). */
-const MAX_HANDLE_LENGTH = 24;
-const TIKTOK_LINK = /^(?:https?:\/\/)?(?:[\w-]+\.)*tiktok\.com\//i;
-
-/** "@GlowLab", "glowlab" or a pasted profile (or video) link "https://www.tiktok.com/@glowlab" → "glowlab". */
-function handleOf(typed: string): string | null {
-  const url = TIKTOK_LINK.test(typed) ? toUrl(/^https?:/i.test(typed) ? typed : `https://${typed}`) : null;
-  const handle = url ? handleFromPath(url.pathname) : normalizeHandle(typed.replace(/^@+/, ''));
-  return handle !== null && handle.length <= MAX_HANDLE_LENGTH ? handle : null;
-}
-
 export const BRAND_HANDLES: TermField = {
   key: 'brandHandles',
   ...brandHandles,
   tooLong: `Handles can be at most ${brandHandles.maxLength} characters.`,
   tooMany: `There can be at most ${brandHandles.max} brand handles.`,
   clean: (typed) => {
-    const handle = handleOf(typed);
+    const handle = handleFromInput(typed);
     return handle !== null
       ? { term: handle }
       : {
-          problem: `“${typed}” isn’t a TikTok handle: handles are up to ${MAX_HANDLE_LENGTH} letters, digits, “_” and “.”.`,
+          problem: `“${typed}” isn’t a TikTok handle: handles are up to ${MAX_TYPED_HANDLE_LENGTH} letters, digits, “_” and “.”.`,
         };
   },
 };

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { MAX_NOTE_LENGTH } from '@/lib/schemas/enums';
 import type { Band } from '@/lib/schemas/score';
 import { TagInput } from '@/components/shared/tag-input';
 import { addTags } from '@/components/shared/tags';
@@ -89,7 +90,7 @@ export function ShortlistPanel({ videoId, shortlisted, band, onShortlist }: Shor
             id={noteId}
             className="ss-textarea"
             rows={2}
-            maxLength={10_000}
+            maxLength={MAX_NOTE_LENGTH}
             value={note}
             onChange={(e) => update({ note: e.target.value })}
           />

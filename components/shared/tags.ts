@@ -2,6 +2,8 @@ import { MAX_TAG_LENGTH } from '@/lib/schemas/enums';
 
 export { MAX_TAG_LENGTH };
 export const MAX_TAGS = 20;
+/** Commas, and semicolons because the CSV export joins tags with them. */
+const TAG_SEPARATOR = /[,;]/;
 
 /**
  * Adds tags from free text separated by commas or semicolons (";" separates tags in the CSV export, so a tag
@@ -17,7 +19,7 @@ export function addTags(
 ): string[] {
   const out = [...existing];
   const seen = new Set(existing.map((t) => t.toLowerCase()));
-  for (const part of raw.split(/[,;]/)) {
+  for (const part of raw.split(TAG_SEPARATOR)) {
     const tag = part.trim().slice(0, maxLength).trim();
     if (tag === '' || seen.has(tag.toLowerCase()) || out.length >= max) continue;
     seen.add(tag.toLowerCase());
@@ -31,14 +33,11 @@ export function addTags(
  * past MAX_TAGS. Null when everything fit (duplicates are not worth a message: the tag is there).
  */
 export function tagLimitNote(existing: readonly string[], raw: string): string | null {
-  const added = addTags(existing, raw);
-  const long = raw.split(/[,;]/).find((part) => part.trim().length > MAX_TAG_LENGTH);
+  const typed = raw.split(TAG_SEPARATOR).map((part) => part.trim());
+  const long = typed.find((t) => t.length > MAX_TAG_LENGTH);
   if (long !== undefined)
-    return `A tag holds at most ${MAX_TAG_LENGTH} characters: “${long.trim().slice(0, 20)}…” was shortened.`;
-  const seen = new Set(added.map((t) => t.toLowerCase()));
-  const left = raw
-    .split(/[,;]/)
-    .map((p) => p.trim())
-    .filter((t) => t !== '' && !seen.has(t.toLowerCase()));
+    return `A tag holds at most ${MAX_TAG_LENGTH} characters: “${long.slice(0, 20)}…” was shortened.`;
+  const added = new Set(addTags(existing, raw).map((t) => t.toLowerCase()));
+  const left = typed.filter((t) => t !== '' && !added.has(t.toLowerCase()));
   return left.length > 0 ? `At most ${MAX_TAGS} tags: ${left.map((t) => `“${t}”`).join(', ')} not added.` : null;
 }

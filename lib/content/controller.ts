@@ -41,8 +41,7 @@ export function createController({ cache, overlay, content, doc, win }: Controll
     const read = readVideo(cache, key, doc, win);
     if (!read.ok) {
       if (read.pending && !waited) {
-        // Keep "Scoring this video…" rather than flash an error while TikTok loads the video.
-        if (content.getState().card?.key !== key) content.getState().set({ key, kind: 'loading' });
+        // Keep "Scoring this video…" (set above, or still shown for a quiet reload) rather than flash an error.
         win.setTimeout(() => {
           if (!stale()) void load(key, { quiet: true, waited: true });
         }, WAIT_FOR_DATA_MS);

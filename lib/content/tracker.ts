@@ -1,11 +1,10 @@
-import type { CardPlacement, Rect } from '@/lib/state/ui-types';
+import { sameRect } from '@/lib/state/anchor-slice';
+import type { CardPlacement } from '@/lib/state/ui-types';
 import type { OverlayStore } from '@/lib/state/overlay-store';
 import { videoIdFromPath } from '@/lib/tiktok/urls';
 import { findAnchors } from './anchors';
 import { detectTheme } from './theme';
 
-const sameRect = (a: Rect, b: Rect) =>
-  a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height;
 const samePlacement = (a: CardPlacement, b: CardPlacement) =>
   a.kind === b.kind && (!('rect' in a) || !('rect' in b) || sameRect(a.rect, b.rect));
 
@@ -39,7 +38,7 @@ export function trackAnchors({ doc, win, overlay, signal, onFollow }: TrackerDep
       if (state.openKey !== null && state.openKey === before && after && after !== before) follow = after;
     }
     const anchors = findAnchors(doc, win);
-    for (const a of anchors) state.setAnchor(a.key, a.layer > 0 ? { ...a.rect, layer: a.layer } : a.rect);
+    for (const a of anchors) state.setAnchor(a.key, { ...a.rect, layer: a.layer });
     if (follow) state.openCard(follow);
     state.retainAnchors(anchors.map((a) => a.key));
     const open = anchors.find((a) => a.key === overlay.getState().openKey);

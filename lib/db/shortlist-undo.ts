@@ -4,6 +4,7 @@ import { authorizationSchema, type Authorization } from '@/lib/schemas/authoriza
 import { scoreResultSchema, type ScoreResult } from '@/lib/schemas/score';
 import { shortlistEntrySchema, statsSnapshotSchema, type StatsSnapshot } from '@/lib/schemas/shortlist';
 import { videoRecordSchema, type VideoRecord } from '@/lib/schemas/video';
+import { yieldToPage } from '@/lib/yield-to-page';
 import type { SparkScoutDb } from './db';
 import { bulkPutInSlices, derivedScope, refreshCreators, summarized } from './derived';
 import type { ShortlistRecord } from './records';
@@ -42,7 +43,6 @@ export type UndoEnvelope = z.infer<typeof undoPayloadSchema>;
 const scope = (db: SparkScoutDb) => [...derivedScope(db), db.snapshots, db.authorizations];
 /** Records checked between pauses when an undo payload comes back. */
 const CHECK_SLICE = 1000;
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const scoreKey = (videoId: string, objective: string) => `${videoId}\u0000${objective}`;
 
@@ -131,7 +131,7 @@ export async function restoreEntries(db: SparkScoutDb, payload: UndoPayload | Un
   const keep = async <T>(schema: z.ZodMiniType<T>, list: readonly unknown[], key: string): Promise<T[]> => {
     const out: T[] = [];
     for (let start = 0; start < list.length; start += CHECK_SLICE) {
-      if (start > 0) await pause();
+      if (start > 0) await yieldToPage();
       list.slice(start, start + CHECK_SLICE).forEach((raw, k) => {
         const id = (raw as Record<string, unknown> | null)?.[key] ?? start + k;
         const c = check(schema, raw, `${key}:${String(id)}`);

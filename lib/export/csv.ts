@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { yieldToPage } from '@/lib/yield-to-page';
 import { EXPORT_COLUMNS } from './columns';
 import { cellContext, toCsvCells, type CellContext, type CsvOptions, type ExportRow } from './csv-row';
 
@@ -50,9 +51,6 @@ export interface CsvProgress {
   total: number;
 }
 
-/** Lets the event loop run (input, paint) between chunks. */
-const yieldToLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * The same text as exportCsv, with a pause between chunks and a progress report after each, for the progress bar of
  * a large export. An aborted signal stops it with the signal's reason.
@@ -67,7 +65,7 @@ export async function exportCsvChunked(
   let csv = (opts.excelBom ? BOM : '') + headerLine();
   onProgress?.({ done: 0, total: rows.length });
   for (let start = 0; start < rows.length; start += CSV_CHUNK_ROWS) {
-    await yieldToLoop();
+    await yieldToPage();
     signal?.throwIfAborted();
     const end = Math.min(start + CSV_CHUNK_ROWS, rows.length);
     csv += NEWLINE + csvChunk(rows, start, end, ctx);

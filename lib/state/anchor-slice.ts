@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { OverlayState } from './overlay-store';
 import type { Rect } from './ui-types';
 
-/** A button's place: its video's viewport rect and the page layer (z-index) the video is drawn in, if above 0. */
+/** A button's place: its video's viewport rect and the page layer (z-index) it is drawn in (0 or absent: the page). */
 export interface AnchorRect extends Rect {
   layer?: number;
 }
@@ -19,19 +19,16 @@ export interface AnchorSlice {
   retainAnchors: (keys: Iterable<string>) => void;
 }
 
-const sameRect = (a: AnchorRect | undefined, b: AnchorRect) =>
-  a !== undefined &&
-  a.top === b.top &&
-  a.left === b.left &&
-  a.width === b.width &&
-  a.height === b.height &&
-  a.layer === b.layer;
+/** Same position and size. */
+export const sameRect = (a: Rect, b: Rect) =>
+  a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height;
 
 export const createAnchorSlice: StateCreator<OverlayState, [], [], AnchorSlice> = (set, get) => ({
   anchors: {},
   setAnchor: (key, rect) => {
     // Scroll handlers call this often; an unchanged rect must not re-render the overlay.
-    if (sameRect(get().anchors[key], rect)) return;
+    const was = get().anchors[key];
+    if (was && sameRect(was, rect) && was.layer === rect.layer) return;
     set({ anchors: { ...get().anchors, [key]: { ...rect } } });
   },
   removeAnchor: (key) => get().retainAnchors(Object.keys(get().anchors).filter((k) => k !== key)),

@@ -5,6 +5,12 @@ const ID_IN_PATH = /\/(video|photo)\/(\d{1,25})(?=[/?#]|$)/;
 const SHARE_PATH = /^\/v\/(\d{1,25})\.html$/; // m.tiktok.com/v/<id>.html (comment share links)
 const HANDLE_IN_PATH = /^\/@([^/?#]{1,100})/;
 const HANDLE_RE = /^[a-z0-9._]{1,64}$/;
+/**
+ * TikTok's username rule for what a person types: at most 24 letters, digits, "_" and ".". HANDLE_RE allows longer
+ * for what pages and APIs send, to be safe.
+ */
+export const MAX_TYPED_HANDLE_LENGTH = 24;
+const TIKTOK_LINK = /^(?:https?:\/\/)?(?:[\w-]+\.)*tiktok\.com\//i;
 
 /** TikTok launched internationally in 2017; ids before 2016 or after 2100 are not real post ids. */
 const MIN_POSTED_S = 1_451_606_400; // 2016-01-01
@@ -61,6 +67,16 @@ export function handleFromPath(pathname: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A handle a person typed or pasted: "@GlowLab", "glowlab" or a profile (or video) link
+ * "https://www.tiktok.com/@glowlab" → "glowlab"; null when it cannot be a TikTok username.
+ */
+export function handleFromInput(typed: string): string | null {
+  const url = TIKTOK_LINK.test(typed) ? toUrl(/^https?:/i.test(typed) ? typed : `https://${typed}`) : null;
+  const handle = url ? handleFromPath(url.pathname) : normalizeHandle(typed.replace(/^@+/, ''));
+  return handle !== null && handle.length <= MAX_TYPED_HANDLE_LENGTH ? handle : null;
 }
 
 export function canonicalVideoUrl(handle: string, id: string, kind: PostKind = 'video'): string {

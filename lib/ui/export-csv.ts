@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { appDb, type SparkScoutDb } from '@/lib/db';
 import { CSV_MIME, csvFileName, exportCsvChunked, type ExportRow } from '@/lib/export';
 import { loadExportRows } from '@/lib/export/export-rows';
+import { yieldToPage } from '@/lib/yield-to-page';
 import type { CsvExportRunner } from '@/components/export/types';
 import { downloadBlob, type Download } from './export-download';
 import { useSettings } from './settings';
@@ -57,7 +58,7 @@ async function readRows(
     unreadable += slice.unreadable.length;
     const done = Math.min(start + READ_SLICE, ids.length);
     onProgress({ stage: 'reading', done, total: ids.length });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await yieldToPage();
     signal.throwIfAborted();
   }
   return { rows, unreadable };

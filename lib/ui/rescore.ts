@@ -4,6 +4,7 @@ import type { Settings } from '@/lib/schemas/settings';
 import { videoRecordSchema, type VideoRecord } from '@/lib/schemas/video';
 import { scoreWithBaseline } from '@/lib/scoring';
 import { medianWithout } from '@/lib/scoring/rescore';
+import { yieldToPage } from '@/lib/yield-to-page';
 
 export type BandCounts = Record<Band | 'unscored', number>;
 
@@ -31,8 +32,6 @@ export function countBands(bands: Iterable<Band | null>): BandCounts {
   for (const b of bands) counts[b ?? 'unscored']++;
   return counts;
 }
-
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * "Rescore all": every shortlisted video scored again with the current settings, each for its entry's own objective.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   canonicalVideoUrl,
+  handleFromInput,
   handleFromPath,
   isLivePath,
   normalizeHandle,
@@ -81,6 +82,18 @@ describe('handles', () => {
     expect(handleFromPath('/@w..corporation/video/7606836476323597588')).toBe('w..corporation');
     expect(handleFromPath('/foryou')).toBeNull();
     expect(handleFromPath('/@%E0%A4%A')).toBeNull();
+  });
+
+  it("takes the handle from what a person types or pastes, within TikTok's 24-character username rule", () => {
+    for (const typed of [
+      '@GlowLab',
+      'glowlab',
+      'https://www.tiktok.com/@glowlab',
+      'tiktok.com/@glowlab/video/7606836476323597588',
+    ])
+      expect(handleFromInput(typed)).toBe('glowlab');
+    for (const bad of ['glow lab', 'https://example.com/@glowlab', 'x'.repeat(25)])
+      expect(handleFromInput(bad)).toBeNull();
   });
 
   it('builds canonical URLs for videos and photo posts', () => {
