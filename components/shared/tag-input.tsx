@@ -51,7 +51,7 @@ export function TagInput({ label, tags, text, onChange, placeholder, onAdd }: Ta
           <ul className="ss-tags__list" aria-label={`${label} added`}>
             {tags.map((t) => (
               <li key={t} className="ss-chip">
-                <span>{t}</span>
+                <span title={t}>{t}</span>
                 <button
                   type="button"
                   className="ss-chip__remove"
