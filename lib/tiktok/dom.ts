@@ -91,6 +91,17 @@ function handleOf(scope: Element, pageUrl: URL | null): string | null {
   return handleFromPath(toUrl(href)?.pathname ?? '') ?? (pageUrl ? handleFromPath(pageUrl.pathname) : null);
 }
 
+/**
+ * The display name under the handle: its own first <span> ("<span>Nick</span><span>·</span><span>3d ago</span>"), or
+ * the flat text without its last " · date" part. The date is not read: relative and locale-dependent (REFERENCE §4.1).
+ */
+function nicknameOf(scope: Element): string | null {
+  const el = scope.querySelector(SEL.nickname);
+  if (!el) return null;
+  const first = el.querySelector('span');
+  return text(first ? first.textContent : el.textContent?.replace(/\s+·\s+[^·]*$/, ''), 200);
+}
+
 function soundOf(scope: Element): VideoRecord['sound'] {
   const el = scope.querySelector(SEL.music);
   if (!el) return null;
@@ -133,7 +144,7 @@ export function readDomVideo(
     const record: VideoRecord = {
       id: ctx.videoId,
       url: canonicalVideoUrl(handle, ctx.videoId, kind ?? 'video'),
-      author: { id: null, handle, nickname: null, verified: null, followers: null, secUid: null },
+      author: { id: null, handle, nickname: nicknameOf(scope), verified: null, followers: null, secUid: null },
       caption,
       hashtags: linked.length ? [...new Set(linked)] : hashtagsOf({}, caption),
       mentions: [],

@@ -27,8 +27,8 @@ export const SEL = {
   /** Author handle text: detail 2026, feed 2026-10; avatar link as fallback (href /@handle). */
   handle: '[data-e2e="browse-username"], [data-e2e="video-author-uniqueid"]',
   authorLink: 'a[data-e2e="video-author-avatar"][href*="/@"], a[data-e2e="browse-user-avatar"][href*="/@"]',
-  /** "Nick · 3d ago" under the handle on the detail page (older builds). */
-  nickname: '[data-e2e="browser-nickname"] span:first-child, [data-e2e="browser-nickname"]',
+  /** "Nick · 3d ago" under the handle on the detail page (older builds): the name in a first <span>, or flat text. */
+  nickname: '[data-e2e="browser-nickname"]',
   /** Sound link `/music/<slug>-<id>`. Seen 2026-10. */
   music: '[data-e2e="video-music"], [data-e2e="browse-music"]',
   /** Counts. 2026-05: `like-count` etc. worked on 52 videos; `browse-*` variants kept as Jan-2026 alternates. */

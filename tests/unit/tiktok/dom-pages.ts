@@ -5,6 +5,8 @@
 export interface CardData {
   id: string;
   handle: string;
+  /** The detail pane's "Nick · date" line: as TikTok's spans, or as flat text. */
+  nickname?: { name: string; date: string; flat?: boolean };
   caption?: string;
   tags?: string[];
   likes?: string;
@@ -35,6 +37,13 @@ function music(d: CardData): string {
     : '';
 }
 
+function nickname(d: CardData): string {
+  const n = d.nickname;
+  if (!n) return '';
+  const inner = n.flat ? `${n.name} · ${n.date}` : `<span>${n.name}</span><span> · </span><span>${n.date}</span>`;
+  return `<span data-e2e="browser-nickname">${inner}</span>`;
+}
+
 export function feedCard(d: CardData, index = 0): string {
   return `<article data-e2e="recommend-list-item-container" data-scroll-index="${index}">
     <section data-e2e="feed-video"><div id="xgwrapper-${index}-${d.id}"><video></video></div></section>
@@ -50,7 +59,7 @@ export function detailPane(d: CardData, playerId: string = d.id): string {
     <div class="css-9z8y-DivVideoWrapper"><div id="xgwrapper-1-${playerId}"><video></video></div></div>
     <div class="css-7x6w-DivInfoContainer">
       <a data-e2e="browse-user-avatar" href="/@${d.handle}"></a>
-      <span data-e2e="browse-username">${d.handle}</span>
+      <span data-e2e="browse-username">${d.handle}</span>${nickname(d)}
       ${desc('browse-video-desc', d)}${music(d)}
       <div class="css-5v4u-DivActionBar">${counts(d)}</div>
     </div>

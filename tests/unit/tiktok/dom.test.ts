@@ -111,6 +111,19 @@ describe('readDomVideo', () => {
     });
   });
 
+  it("reads the creator's display name under the handle, without the date beside it", () => {
+    const read = (nickname: CardData['nickname']) =>
+      readDomVideo(findDetailScope(parseHtml(detailPane({ ...A, nickname })), A.id)!, {
+        videoId: A.id,
+        url: `https://www.tiktok.com/@w..corporation/video/${A.id}`,
+        capturedAt: T,
+      })?.author.nickname;
+    expect(read({ name: 'W. Corporation®', date: '3d ago' })).toBe('W. Corporation®');
+    expect(read({ name: 'W. Corporation®', date: '2026-2-14', flat: true })).toBe('W. Corporation®');
+    expect(read({ name: 'Ana · Studio', date: '1w ago', flat: true })).toBe('Ana · Studio');
+    expect(read(undefined)).toBeNull();
+  });
+
   it('scopes the browse modal over a feed: counts come from the modal, not the cards behind it', () => {
     const doc = parseHtml(`${feedCard(B, 0)}${detailPane(A)}`);
     const r = readDomVideo(findDetailScope(doc, A.id)!, {
