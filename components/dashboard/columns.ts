@@ -16,36 +16,56 @@ export interface Column {
     | 'tags';
   label: string;
   width: string;
+  /** A narrower track for the tight grid, when the column can give up room there. */
+  tightWidth?: string;
   sortKey?: SortKey;
   align?: 'end';
   /**
-   * Shown only when the table has the window's width: hidden while the detail panel is open (the panel shows the
-   * same facts), so Status stays in view without scrolling sideways.
+   * Where the column steps aside so Status stays in view without scrolling sideways: 'compact' while the detail
+   * panel is open (it shows the same facts) and in windows under ~1,180 px; 'tight' only in windows of a half-screen
+   * laptop or less (~900 px), where the detail panel has the fact too.
    */
-  wide?: true;
+  hideFrom?: Exclude<Density, 'full'>;
 }
+
+/** How many columns the table can afford: the full grid, without what the panel repeats, or fewer still. */
+export type Density = 'full' | 'compact' | 'tight';
 
 export const COLUMNS: readonly Column[] = [
   { id: 'select', label: 'Select', width: '36px' },
   { id: 'score', label: 'Score', width: '76px', sortKey: 'score' },
   { id: 'handle', label: 'Creator', width: 'minmax(120px, 160px)' },
-  { id: 'caption', label: 'Caption', width: 'minmax(160px, 1fr)' },
+  { id: 'caption', label: 'Caption', width: 'minmax(160px, 1fr)', tightWidth: 'minmax(96px, 1fr)' },
   { id: 'views', label: 'Views', width: '76px', sortKey: 'views', align: 'end' },
-  { id: 'likes', label: 'Likes', width: '72px', sortKey: 'likes', align: 'end', wide: true },
+  { id: 'likes', label: 'Likes', width: '72px', sortKey: 'likes', align: 'end', hideFrom: 'compact' },
   { id: 'engagement', label: 'Eng. %', width: '84px', sortKey: 'engagement', align: 'end' },
-  { id: 'posted', label: 'Posted', width: '112px', sortKey: 'postedAt' },
-  { id: 'shortlisted', label: 'Shortlisted', width: '112px', sortKey: 'shortlistedAt', wide: true },
+  { id: 'posted', label: 'Posted', width: '112px', sortKey: 'postedAt', hideFrom: 'tight' },
+  { id: 'shortlisted', label: 'Shortlisted', width: '112px', sortKey: 'shortlistedAt', hideFrom: 'compact' },
   { id: 'status', label: 'Status', width: '148px' },
-  { id: 'tags', label: 'Tags', width: 'minmax(100px, 180px)', wide: true },
+  { id: 'tags', label: 'Tags', width: 'minmax(100px, 180px)', hideFrom: 'compact' },
 ];
 
-const template = (cols: readonly Column[]) => cols.map((c) => c.width).join(' ');
-/** The grid of every column, and of the columns kept while the detail panel is open. */
-export const GRID_TEMPLATE = template(COLUMNS);
-export const GRID_TEMPLATE_COMPACT = template(COLUMNS.filter((c) => !c.wide));
+const shownIn = (c: Column, d: Density) =>
+  d === 'full' || c.hideFrom === undefined || (d === 'compact' && c.hideFrom === 'tight');
+const template = (d: Density) =>
+  COLUMNS.filter((c) => shownIn(c, d))
+    .map((c) => (d === 'tight' ? (c.tightWidth ?? c.width) : c.width))
+    .join(' ');
+/** The grid tracks of the columns each density keeps. */
+export const GRID_TEMPLATES: Record<Density, string> = {
+  full: template('full'),
+  compact: template('compact'),
+  tight: template('tight'),
+};
+const BY_ID = new Map(COLUMNS.map((c) => [c.id, c]));
+/** The class that hides a column's cells where it steps aside (dashboard.css), '' for a column always shown. */
+export function hideClass(id: Column['id']): string {
+  const from = BY_ID.get(id)?.hideFrom;
+  return from ? ` ss-cell--hide-${from}` : '';
+}
 /**
  * The row grid as a CSS variable the dashboard sets (dashboard.css), so opening the panel changes one style on the
- * shell instead of re-rendering every row; cells of `wide` columns carry `ss-cell--wide` and are hidden with it.
+ * shell instead of re-rendering every row; cells of the columns a density drops are hidden by their hideClass.
  */
 export const GRID_VAR = 'var(--ss-grid)';
 /** Fixed row height: the virtualizer positions rows without measuring each one. */

@@ -12,6 +12,7 @@ export interface CreatorsTabProps {
 }
 
 const ROW = 44;
+/** Its tracks' minimums add up to the table's min-width in dashboard.css (790 px). */
 const GRID = 'minmax(180px, 1.4fr) 80px 90px 110px 110px minmax(220px, 2fr)';
 
 /** Videos grouped by creator: how many, the best score, total views, and the single-video live-campaign warning. */
@@ -61,7 +62,13 @@ export function CreatorsTab({ creators, onShowVideos }: CreatorsTabProps) {
             : `${formatExact(list.length)} ${list.length === 1 ? 'creator' : 'creators'}`}
         </p>
       </div>
-      <div ref={scroller} className="ss-table" role="table" aria-label="Creators" aria-rowcount={list.length + 1}>
+      <div
+        ref={scroller}
+        className="ss-table ss-table--creators"
+        role="table"
+        aria-label="Creators"
+        aria-rowcount={list.length + 1}
+      >
         <div role="rowgroup" className="ss-table__head">
           <div role="row" aria-rowindex={1} className="ss-trow ss-trow--head" style={{ gridTemplateColumns: GRID }}>
             <div role="columnheader" className="ss-cell">

@@ -74,7 +74,7 @@ export function DashboardApp(p: DashboardAppProps) {
           <span className="ss-logo" aria-hidden="true">
             ✦
           </span>
-          Spark Scout
+          <span className="ss-dash__name">Spark Scout</span>
         </h1>
         <Tabs tabs={tabs} value={shown} onChange={store.getState().setTab} idPrefix={ID} />
         <div className="ss-dash__actions">

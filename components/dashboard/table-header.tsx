@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { RowSort, SortKey } from '@/lib/state/dashboard-sort-slice';
-import { COLUMNS, GRID_VAR } from './columns';
+import { COLUMNS, GRID_VAR, hideClass } from './columns';
 
 export interface TableHeaderProps {
   sort: RowSort;
@@ -42,7 +42,7 @@ export function TableHeader({ sort, onSort, selection, onSelectAll, rowCount }: 
             key={c.id}
             role="columnheader"
             aria-sort={active ? ARIA_SORT[sort.dir] : c.sortKey ? 'none' : undefined}
-            className={`ss-cell ss-cell--${c.id}${c.align === 'end' ? ' ss-cell--end' : ''}${c.wide ? ' ss-cell--wide' : ''}`}
+            className={`ss-cell ss-cell--${c.id}${c.align === 'end' ? ' ss-cell--end' : ''}${hideClass(c.id)}`}
           >
             {c.sortKey ? (
               <button

@@ -4,7 +4,7 @@ import { ELIGIBILITY_STATUS_LABEL, policyLabel } from '@/components/shared/label
 import type { BadRow, VideoRow } from '@/components/shared/row-types';
 import { ScorePill } from '@/components/shared/score-pill';
 import { StatusSelect } from '@/components/shared/status-select';
-import { GRID_VAR } from './columns';
+import { GRID_VAR, hideClass } from './columns';
 import { countTitle, formatCount, formatDate, formatRate, truncate } from './format';
 
 export interface TableRowProps {
@@ -72,16 +72,16 @@ export const TableRow = memo(function TableRow({ row, index, selected, active, s
       <div role="cell" className="ss-cell ss-cell--end" title={countTitle(row.views, exact)}>
         {formatCount(row.views, exact)}
       </div>
-      <div role="cell" className="ss-cell ss-cell--end ss-cell--wide" title={countTitle(row.likes, exact)}>
+      <div role="cell" className={`ss-cell ss-cell--end${hideClass('likes')}`} title={countTitle(row.likes, exact)}>
         {formatCount(row.likes, exact)}
       </div>
       <div role="cell" className="ss-cell ss-cell--end">
         {formatRate(row.engagementRatePct)}
       </div>
-      <div role="cell" className="ss-cell">
+      <div role="cell" className={`ss-cell${hideClass('posted')}`}>
         {formatDate(row.postedAt)}
       </div>
-      <div role="cell" className="ss-cell ss-cell--wide">
+      <div role="cell" className={`ss-cell${hideClass('shortlisted')}`}>
         {formatDate(row.shortlistedAt)}
       </div>
       <div role="cell" className="ss-cell">
@@ -91,7 +91,7 @@ export const TableRow = memo(function TableRow({ row, index, selected, active, s
           onChange={(s) => on.onStatusChange(row.videoId, s)}
         />
       </div>
-      <div role="cell" className="ss-cell ss-cell--tags ss-cell--wide" title={row.tags.join(', ')}>
+      <div role="cell" className={`ss-cell ss-cell--tags${hideClass('tags')}`} title={row.tags.join(', ')}>
         {row.tags.map((t) => (
           <span key={t} className="ss-tag">
             {t}

@@ -3,7 +3,7 @@ import { useRef, useSyncExternalStore, type CSSProperties, type RefObject } from
 import type { ShortlistStatus } from '@/lib/schemas/shortlist';
 import type { RowSort, SortKey } from '@/lib/state/dashboard-sort-slice';
 import type { BadRow, VideoRow } from '@/components/shared/row-types';
-import { GRID_TEMPLATE, GRID_TEMPLATE_COMPACT, HEADER_HEIGHT, ROW_HEIGHT } from './columns';
+import { GRID_TEMPLATES, HEADER_HEIGHT, ROW_HEIGHT, type Density } from './columns';
 import { TableHeader } from './table-header';
 import { BadTableRow, TableRow } from './table-row';
 
@@ -32,16 +32,19 @@ const OVERSCAN = 8;
 
 /**
  * Windows too narrow for the full grid (its 1,120 px plus the page's margins): the table drops the columns the detail
- * panel repeats, as it does beside the panel, so Status stays in view without scrolling sideways.
+ * panel repeats, as it does beside the panel, so Status stays in view without scrolling sideways. Half a laptop
+ * screen (TIGHT_WINDOW) is too narrow even for that grid: Posted steps aside too.
  */
 export const NARROW_WINDOW = '(max-width: 1180px)';
+export const TIGHT_WINDOW = '(max-width: 900px)';
 
-const subscribeNarrow = (onChange: () => void) => {
-  const query = globalThis.matchMedia?.(NARROW_WINDOW);
-  query?.addEventListener('change', onChange);
-  return () => query?.removeEventListener('change', onChange);
+const subscribeWindow = (onChange: () => void) => {
+  const queries = [NARROW_WINDOW, TIGHT_WINDOW].map((q) => globalThis.matchMedia?.(q));
+  for (const q of queries) q?.addEventListener('change', onChange);
+  return () => queries.forEach((q) => q?.removeEventListener('change', onChange));
 };
-const isNarrow = () => globalThis.matchMedia?.(NARROW_WINDOW).matches ?? false;
+const matches = (query: string) => globalThis.matchMedia?.(query).matches ?? false;
+const windowDensity = (): Density => (matches(TIGHT_WINDOW) ? 'tight' : matches(NARROW_WINDOW) ? 'compact' : 'full');
 
 /**
  * The shortlist table: a CSS-grid table with ARIA table roles, virtualized with @tanstack/react-virtual so only
@@ -62,15 +65,15 @@ export function VideoTable(p: VideoTableProps) {
   const selectedShown = p.selected.size === 0 ? 0 : p.rows.reduce((n, r) => n + (p.selected.has(r.videoId) ? 1 : 0), 0);
   const selection = selectedShown === 0 ? 'none' : selectedShown === p.rows.length ? 'all' : 'some';
 
-  // With the detail panel open, or in a narrow window, the table drops the columns the panel repeats (Column.wide).
-  const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
-  const compact = p.activeId !== null || narrow;
-  const grid = { '--ss-grid': compact ? GRID_TEMPLATE_COMPACT : GRID_TEMPLATE } as CSSProperties;
+  // With the detail panel open, or in a narrow window, the table drops the columns the panel repeats (hideFrom).
+  const fromWindow = useSyncExternalStore(subscribeWindow, windowDensity, () => 'full' as const);
+  const density = fromWindow === 'full' && p.activeId !== null ? 'compact' : fromWindow;
+  const grid = { '--ss-grid': GRID_TEMPLATES[density] } as CSSProperties;
 
   return (
     <div
       ref={scroller}
-      className={`ss-table${compact ? ' ss-table--compact' : ''}`}
+      className={`ss-table${density === 'full' ? '' : ' ss-table--compact'}${density === 'tight' ? ' ss-table--tight' : ''}`}
       style={grid}
       role="table"
       aria-label="Shortlisted videos"

@@ -263,6 +263,38 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
     await page.close();
   });
 
+  it('fits half a laptop screen: no sideways scroll, actions and Status in view, the detail panel slides over', async () => {
+    const { page } = await openDashboard(env);
+    await page.setViewportSize({ width: 683, height: 700 });
+    const table = page.getByRole('table', { name: 'Shortlisted videos' });
+    await table.getByRole('row').nth(1).waitFor();
+    const sideways = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await expect.poll(sideways).toBeLessThanOrEqual(0);
+    await expect.poll(() => table.evaluate((t) => t.scrollWidth - t.clientWidth)).toBeLessThanOrEqual(0);
+    const inView = async (name: string | RegExp, role: 'button' | 'columnheader' | 'combobox' = 'button') => {
+      const box = await page.getByRole(role, { name }).first().boundingBox();
+      return box !== null && box.x >= 0 && box.x + box.width <= 683;
+    };
+    for (const name of ['Rescore all', 'Export CSV', 'Backup']) expect(await inView(name)).toBe(true);
+    expect(await inView('Status', 'columnheader')).toBe(true);
+    expect(await inView(/^Status of /, 'combobox')).toBe(true);
+    expect(await page.getByRole('columnheader', { name: 'Posted' }).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Spark Scout', level: 1 }).count()).toBe(1);
+
+    // The panel covers the table's right side instead of squeezing it to a sliver.
+    const tableWidth = await table.evaluate((t) => t.clientWidth);
+    await table.getByRole('button', { name: /^@/ }).first().click();
+    const panel = page.getByRole('complementary', { name: /@/ });
+    await panel.getByRole('heading', { name: 'Factors' }).waitFor({ timeout: 10_000 });
+    expect(await table.evaluate((t) => t.clientWidth)).toBe(tableWidth);
+    const box = (await panel.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(683);
+    expect(box.width).toBeGreaterThanOrEqual(400);
+    await expect.poll(sideways).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
   it('groups videos by creator with the single-video live campaign warning', async () => {
     const { page } = await openDashboard(env);
     await page.getByRole('tab', { name: /Creators/ }).click();

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { NARROW_WINDOW, VideoTable, type VideoTableProps } from '@/components/dashboard/video-table';
+import { NARROW_WINDOW, TIGHT_WINDOW, VideoTable, type VideoTableProps } from '@/components/dashboard/video-table';
 import { row, rows, withViewport } from './fixtures';
 
 withViewport();
@@ -38,7 +38,9 @@ describe('the virtual shortlist table', () => {
 
   it('drops the columns the detail panel repeats (likes, shortlisted, tags) while the panel is open', () => {
     const wideHeaders = () =>
-      [...document.querySelectorAll('.ss-table__head .ss-cell--wide')].map((c) => c.textContent?.replace(/[↕↑↓]/g, ''));
+      [...document.querySelectorAll('.ss-table__head .ss-cell--hide-compact')].map((c) =>
+        c.textContent?.replace(/[↕↑↓]/g, ''),
+      );
     const { rerender, props } = renderTable({ rows: rows(3) });
     const table = screen.getByRole('table');
     expect(table).not.toHaveClass('ss-table--compact');
@@ -53,27 +55,62 @@ describe('the virtual shortlist table', () => {
     expect(compact.replace(/minmax\([^)]*\)/g, 'm').split(' ')).toHaveLength(8);
     expect(full.replace(/minmax\([^)]*\)/g, 'm').split(' ')).toHaveLength(11);
     const first = bodyRows()[0]!;
-    const kept = [...first.querySelectorAll('[role="cell"]:not(.ss-cell--wide)')];
+    const kept = [...first.querySelectorAll('[role="cell"]:not(.ss-cell--hide-compact)')];
     expect(kept).toHaveLength(8);
   });
 
-  it('uses the compact columns in a window too narrow for the full grid, and follows the window as it changes', () => {
+  it('uses fewer columns as the window narrows, and follows the window as it changes', () => {
     const listeners = new Set<() => void>();
-    let narrow = true;
+    let width = 1000;
+    const limits: Record<string, number> = { [NARROW_WINDOW]: 1180, [TIGHT_WINDOW]: 900 };
     vi.stubGlobal('matchMedia', (query: string) => ({
       get matches() {
-        return query === NARROW_WINDOW && narrow;
+        return width <= (limits[query] ?? -1);
       },
       addEventListener: (_: string, l: () => void) => listeners.add(l),
       removeEventListener: (_: string, l: () => void) => listeners.delete(l),
     }));
+    const resize = (w: number) => {
+      width = w;
+      act(() => listeners.forEach((l) => l()));
+    };
+    const tracks = (t: HTMLElement) =>
+      t.style
+        .getPropertyValue('--ss-grid')
+        .replace(/minmax\([^)]*\)/g, 'm')
+        .split(' ');
+    // The headers a stylesheet hides at the table's density (dashboard.css: .ss-table--compact / --tight).
+    const hidden = (t: HTMLElement) =>
+      [...t.querySelectorAll('.ss-table__head [role="columnheader"]')]
+        .filter(
+          (c) =>
+            (t.classList.contains('ss-table--compact') && c.classList.contains('ss-cell--hide-compact')) ||
+            (t.classList.contains('ss-table--tight') && c.classList.contains('ss-cell--hide-tight')),
+        )
+        .map((c) => c.textContent?.replace(/[↕↑↓]/g, ''));
     try {
       renderTable({ rows: rows(3) });
       const table = screen.getByRole('table');
       expect(table).toHaveClass('ss-table--compact');
-      narrow = false;
-      act(() => listeners.forEach((l) => l()));
+      expect(table).not.toHaveClass('ss-table--tight');
+      expect(tracks(table)).toHaveLength(8);
+      expect(hidden(table)).toEqual(['Likes', 'Shortlisted', 'Tags']);
+
+      // Half a laptop screen: Posted steps aside too and the caption may shrink further.
+      resize(683);
+      expect(table).toHaveClass('ss-table--compact', 'ss-table--tight');
+      expect(tracks(table)).toHaveLength(7);
+      expect(table.style.getPropertyValue('--ss-grid')).toContain('minmax(96px, 1fr)');
+      expect(hidden(table)).toEqual(['Likes', 'Posted', 'Shortlisted', 'Tags']);
+      const cells = [
+        ...bodyRows()[0]!.querySelectorAll('[role="cell"]:not(.ss-cell--hide-compact):not(.ss-cell--hide-tight)'),
+      ];
+      expect(cells).toHaveLength(7);
+
+      resize(1300);
       expect(table).not.toHaveClass('ss-table--compact');
+      expect(table).not.toHaveClass('ss-table--tight');
+      expect(tracks(table)).toHaveLength(11);
     } finally {
       vi.unstubAllGlobals();
     }
