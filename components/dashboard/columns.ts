@@ -21,9 +21,9 @@ export interface Column {
   sortKey?: SortKey;
   align?: 'end';
   /**
-   * Where the column steps aside so Status stays in view without scrolling sideways: 'compact' while the detail
-   * panel is open (it shows the same facts) and in windows under ~1,180 px; 'tight' only in windows of a half-screen
-   * laptop or less (~900 px), where the detail panel has the fact too.
+   * Where the column steps aside so Status stays in view without scrolling sideways: 'compact' when the detail panel
+   * is open (it shows the same facts) or the window is under ~1,180 px; 'tight' in windows of half a laptop screen
+   * (~900 px) and beside the panel in windows under ~1,270 px (video-table.tsx's densityFor).
    */
   hideFrom?: Exclude<Density, 'full'>;
 }

@@ -31,20 +31,32 @@ export interface VideoTableProps {
 const OVERSCAN = 8;
 
 /**
- * Windows too narrow for the full grid (its 1,120 px plus the page's margins): the table drops the columns the detail
- * panel repeats, as it does beside the panel, so Status stays in view without scrolling sideways. Half a laptop
- * screen (TIGHT_WINDOW) is too narrow even for that grid: Posted steps aside too.
+ * The window widths where the table changes its columns, so Status stays in view without scrolling sideways. The
+ * full grid needs 1,120 px plus the page's margins, the compact one (without what the detail panel repeats) 812, the
+ * tight one (also without Posted, a narrower caption) 636; the detail panel takes 420 beside the table, and in windows
+ * up to DRAWER_WINDOW slides over it instead (dashboard.css has the same width).
  */
-export const NARROW_WINDOW = '(max-width: 1180px)';
 export const TIGHT_WINDOW = '(max-width: 900px)';
+export const DRAWER_WINDOW = '(max-width: 1095px)';
+export const NARROW_WINDOW = '(max-width: 1180px)';
+export const CROWDED_WINDOW = '(max-width: 1271px)';
+const WINDOWS = [TIGHT_WINDOW, DRAWER_WINDOW, NARROW_WINDOW, CROWDED_WINDOW];
 
 const subscribeWindow = (onChange: () => void) => {
-  const queries = [NARROW_WINDOW, TIGHT_WINDOW].map((q) => globalThis.matchMedia?.(q));
+  const queries = WINDOWS.map((q) => globalThis.matchMedia?.(q));
   for (const q of queries) q?.addEventListener('change', onChange);
   return () => queries.forEach((q) => q?.removeEventListener('change', onChange));
 };
-const matches = (query: string) => globalThis.matchMedia?.(query).matches ?? false;
-const windowDensity = (): Density => (matches(TIGHT_WINDOW) ? 'tight' : matches(NARROW_WINDOW) ? 'compact' : 'full');
+/** The narrowest of WINDOWS the window fits in, or -1 for a wider window. */
+const windowStep = () => WINDOWS.findIndex((q) => globalThis.matchMedia?.(q).matches ?? false);
+
+/** The columns the table can afford in a window of that step, with the detail panel open or not. */
+export function densityFor(step: number, panelOpen: boolean): Density {
+  const fits = (query: string) => step !== -1 && step <= WINDOWS.indexOf(query);
+  if (fits(TIGHT_WINDOW)) return 'tight';
+  if (panelOpen && !fits(DRAWER_WINDOW)) return fits(CROWDED_WINDOW) ? 'tight' : 'compact';
+  return panelOpen || fits(NARROW_WINDOW) ? 'compact' : 'full';
+}
 
 /**
  * The shortlist table: a CSS-grid table with ARIA table roles, virtualized with @tanstack/react-virtual so only
@@ -66,8 +78,8 @@ export function VideoTable(p: VideoTableProps) {
   const selection = selectedShown === 0 ? 'none' : selectedShown === p.rows.length ? 'all' : 'some';
 
   // With the detail panel open, or in a narrow window, the table drops the columns the panel repeats (hideFrom).
-  const fromWindow = useSyncExternalStore(subscribeWindow, windowDensity, () => 'full' as const);
-  const density = fromWindow === 'full' && p.activeId !== null ? 'compact' : fromWindow;
+  const step = useSyncExternalStore(subscribeWindow, windowStep, () => -1);
+  const density = densityFor(step, p.activeId !== null);
   const grid = { '--ss-grid': GRID_TEMPLATES[density] } as CSSProperties;
 
   return (

@@ -292,6 +292,16 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
     expect(box.x + box.width).toBeLessThanOrEqual(683);
     expect(box.width).toBeGreaterThanOrEqual(400);
     await expect.poll(sideways).toBeLessThanOrEqual(0);
+
+    // Wider windows with the panel open: over the table up to ~1,100 px, beside it above; Status always in view.
+    for (const width of [1000, 1180, 1260]) {
+      await page.setViewportSize({ width, height: 700 });
+      await expect.poll(sideways).toBeLessThanOrEqual(0);
+      await expect.poll(() => table.evaluate((t) => t.scrollWidth - t.clientWidth)).toBeLessThanOrEqual(0);
+      const status = (await page.getByRole('columnheader', { name: 'Status' }).boundingBox())!;
+      const side = (await panel.boundingBox())!;
+      expect(status.x + status.width).toBeLessThanOrEqual(width <= 1095 ? width : side.x);
+    }
     await page.close();
   });
 

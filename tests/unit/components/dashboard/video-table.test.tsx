@@ -1,7 +1,15 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { NARROW_WINDOW, TIGHT_WINDOW, VideoTable, type VideoTableProps } from '@/components/dashboard/video-table';
+import {
+  CROWDED_WINDOW,
+  DRAWER_WINDOW,
+  NARROW_WINDOW,
+  TIGHT_WINDOW,
+  VideoTable,
+  densityFor,
+  type VideoTableProps,
+} from '@/components/dashboard/video-table';
 import { row, rows, withViewport } from './fixtures';
 
 withViewport();
@@ -62,7 +70,12 @@ describe('the virtual shortlist table', () => {
   it('uses fewer columns as the window narrows, and follows the window as it changes', () => {
     const listeners = new Set<() => void>();
     let width = 1000;
-    const limits: Record<string, number> = { [NARROW_WINDOW]: 1180, [TIGHT_WINDOW]: 900 };
+    const limits: Record<string, number> = {
+      [TIGHT_WINDOW]: 900,
+      [DRAWER_WINDOW]: 1095,
+      [NARROW_WINDOW]: 1180,
+      [CROWDED_WINDOW]: 1271,
+    };
     vi.stubGlobal('matchMedia', (query: string) => ({
       get matches() {
         return width <= (limits[query] ?? -1);
@@ -114,6 +127,14 @@ describe('the virtual shortlist table', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('picks the columns from the window and the detail panel (beside it, or over the table in a small window)', () => {
+    // Steps: 0 ≤ 900 px, 1 ≤ 1,095 (the panel slides over the table), 2 ≤ 1,180, 3 ≤ 1,271, -1 wider.
+    const closed = [0, 1, 2, 3, -1].map((step) => densityFor(step, false));
+    const open = [0, 1, 2, 3, -1].map((step) => densityFor(step, true));
+    expect(closed).toEqual(['tight', 'compact', 'compact', 'full', 'full']);
+    expect(open).toEqual(['tight', 'compact', 'tight', 'tight', 'compact']);
   });
 
   it('renders rows further down when scrolled', () => {
