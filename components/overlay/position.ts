@@ -32,9 +32,31 @@ function beside(rect: Rect, side: Side, viewportWidth: number): { left: number; 
   return { left: side === 'left' ? rect.left - GAP - width : rect.left + rect.width + GAP, width };
 }
 
+/** TikTok's controls inside the player: volume and "more" in the top corners, the progress bar at the bottom. */
+const TOP_CONTROLS = 48;
+const BOTTOM_CONTROLS = 64;
+/** A card shorter than this over the video is worse than the top-right corner. */
+const MIN_CARD_HEIGHT = 280;
+
 /**
- * Fixed position of the card. Beside the kept-clear area on the preferred side, else the other side, else top-right
- * (only a window too narrow for both sides lets the card cover the video).
+ * A window too narrow for the card beside the video (half a laptop screen): over the video, at the viewport edge away
+ * from its like/comment column, below its top corner controls and above its progress bar. Null when the card would
+ * still reach the column or be too short.
+ */
+function overVideo(keep: Rect, video: Rect, viewportWidth: number): CSSProperties | null {
+  const videoRight = video.left + video.width;
+  const actionsRight = keep.left + keep.width - videoRight >= video.left - keep.left; // unknown: TikTok's are right
+  const width = Math.min(CARD_WIDTH, viewportWidth - 2 * 16);
+  const left = actionsRight ? 16 : viewportWidth - 16 - width;
+  if (width < MIN_CARD_WIDTH || (actionsRight ? left + width > videoRight : left < video.left)) return null;
+  const top = Math.max(HEADER_BOTTOM, video.top + TOP_CONTROLS);
+  const height = video.top + video.height - BOTTOM_CONTROLS - top;
+  return height < MIN_CARD_HEIGHT ? null : { top, left, width, maxHeight: `min(80vh, ${height}px)` };
+}
+
+/**
+ * Fixed position of the card. Beside the kept-clear area on the preferred side, else the other side, else over the
+ * video clear of its controls and its like/comment column, else top-right.
  */
 export function cardStyle(placement: CardPlacement, viewportWidth: number): CSSProperties | undefined {
   if (placement.kind === 'inline') return undefined;
@@ -46,6 +68,8 @@ export function cardStyle(placement: CardPlacement, viewportWidth: number): CSSP
       const top = Math.max(HEADER_BOTTOM, rect.top);
       return { top, left: spot.left, width: spot.width, maxHeight: maxHeightBelow(top) };
     }
+    const over = placement.video ? overVideo(rect, placement.video, viewportWidth) : null;
+    if (over) return over;
   }
   return { top: HEADER_BOTTOM, right: 16, maxHeight: maxHeightBelow(HEADER_BOTTOM) };
 }

@@ -5,8 +5,12 @@ import { videoIdFromPath } from '@/lib/tiktok/urls';
 import { findAnchors } from './anchors';
 import { detectTheme } from './theme';
 
+const sameVideo = (a: CardPlacement, b: CardPlacement) => {
+  const [x, y] = [a, b].map((p) => ('video' in p ? p.video : undefined));
+  return x === y || (x !== undefined && y !== undefined && sameRect(x, y));
+};
 const samePlacement = (a: CardPlacement, b: CardPlacement) =>
-  a.kind === b.kind && (!('rect' in a) || !('rect' in b) || sameRect(a.rect, b.rect));
+  a.kind === b.kind && (!('rect' in a) || !('rect' in b) || sameRect(a.rect, b.rect)) && sameVideo(a, b);
 
 export interface TrackerDeps {
   doc: Document;
@@ -43,7 +47,7 @@ export function trackAnchors({ doc, win, overlay, signal, onFollow }: TrackerDep
     state.retainAnchors(anchors.map((a) => a.key));
     const open = anchors.find((a) => a.key === overlay.getState().openKey);
     if (open) {
-      const placement: CardPlacement = { kind: 'right-of', rect: open.keepClear };
+      const placement: CardPlacement = { kind: 'right-of', rect: open.keepClear, video: open.rect };
       if (!samePlacement(overlay.getState().placement, placement)) state.setPlacement(placement);
     }
     const theme = detectTheme(doc);

@@ -154,6 +154,25 @@ describeBrowser('the overlay on TikTok pages (real Chromium, local test site)', 
     await page.close();
   });
 
+  it('in a half-screen window, opens over the video but clear of its like / comment column and progress bar', async () => {
+    const { page } = await open(env, '/foryou');
+    await page.setViewportSize({ width: 683, height: 800 });
+    const article = page.locator('article[data-e2e="recommend-list-item-container"]').first();
+    await article.waitFor();
+    await page.getByRole('button', SCORE).first().click();
+    const card = (await page.getByRole('dialog', CARD).boundingBox())!;
+    const player = (await article.locator('[id^="xgwrapper-"]').boundingBox())!;
+    for (const hook of ['like-icon', 'comment-icon', 'like-count', 'comment-count']) {
+      const b = (await article.locator(`[data-e2e="${hook}"]`).boundingBox())!;
+      const overlaps =
+        card.x < b.x + b.width && b.x < card.x + card.width && card.y < b.y + b.height && b.y < card.y + card.height;
+      expect(overlaps, hook).toBe(false);
+    }
+    expect(card.y + card.height).toBeLessThanOrEqual(player.y + player.height - 56);
+    expect(card.x).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
   it("puts the button and the card of a profile's browse modal over the modal, where a click reaches them", async () => {
     const { page, errors } = await open(env, '/@zg.520');
     await page.locator('a[data-browse-modal]').first().click();

@@ -56,6 +56,35 @@ describe('card position', () => {
     });
   });
 
+  it('goes over the video, away from its like/comment column and clear of its controls, in a half-screen window', () => {
+    // The feed in a 683 px window: a 360 px video at x 234 with its action column right of it, up to x 665.
+    const player = { top: 76, left: 234, width: 360, height: 640 };
+    const keep = { ...player, width: 431 };
+    const style = cardStyle({ kind: 'right-of', rect: keep, video: player }, 683)!;
+    expect(style).toMatchObject({
+      left: 16,
+      width: 360,
+      top: 76 + 48,
+      maxHeight: `min(80vh, ${76 + 640 - 64 - 124}px)`,
+    });
+    expect((style.left as number) + (style.width as number)).toBeLessThanOrEqual(player.left + player.width);
+
+    // The column on the video's left (a mirrored layout): the card takes the right edge instead.
+    const mirrored = cardStyle({ kind: 'right-of', rect: { ...player, left: 193, width: 401 }, video: player }, 683)!;
+    expect(mirrored).toMatchObject({ left: 683 - 16 - 360, width: 360 });
+    expect(mirrored.left as number).toBeGreaterThanOrEqual(player.left);
+  });
+
+  it('keeps to the top right when the card over the video would reach its column or be too short', () => {
+    const player = { top: 76, left: 30, width: 300, height: 640 };
+    const reaching = cardStyle({ kind: 'right-of', rect: { ...player, width: 360 }, video: player }, 500);
+    expect(reaching).toMatchObject({ top: HEADER_BOTTOM, right: 16 });
+    const short = { top: 76, left: 234, width: 360, height: 360 };
+    expect(cardStyle({ kind: 'right-of', rect: { ...short, width: 431 }, video: short }, 683)).toMatchObject({
+      right: 16,
+    });
+  });
+
   it('caps the height at 80% of the viewport and above its bottom edge', () => {
     expect(cardStyle({ kind: 'top-right' }, VW)!.maxHeight).toBe(`min(80vh, calc(100vh - ${HEADER_BOTTOM + 16}px))`);
   });
