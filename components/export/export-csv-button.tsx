@@ -99,7 +99,9 @@ export function ExportCsvButton(p: ExportCsvButtonProps) {
         <input type="checkbox" checked={excelBom} disabled={busy} onChange={(e) => setExcelBom(e.target.checked)} />
         Excel (adds BOM)
       </label>
-      <p className="ss-export__hint">So Excel reads emoji and accents as UTF-8.</p>
+      <p className="ss-export__hint">
+        So Excel reads emoji and accents as UTF-8 and keeps the 19-digit video ids whole (written as ="…").
+      </p>
       <div className="ss-export__actions">
         {busy ? (
           <button type="button" className="ss-btn ss-btn--ghost ss-btn--sm" onClick={() => running.current?.abort()}>

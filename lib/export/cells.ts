@@ -118,3 +118,21 @@ export const NEUTRALIZED_RE = /^'+[=+\-@\t\r]/;
 export function unneutralize(cell: string): string {
   return NEUTRALIZED_RE.test(cell) ? cell.slice(1) : cell;
 }
+
+/**
+ * video_id under the "Excel" option: `="7312345678901234567"`. Excel reads a bare 19-digit cell as a number, shows it
+ * as 7.31235E+18 and keeps 15 significant digits (a re-save writes 7312345678901234000); a formula returning the text
+ * keeps every digit, is shown as the plain id, and is what a re-save from Excel writes back. This is the one formula
+ * the export writes on purpose: only for a value that is digits only (a video id, never text a person typed), so it
+ * cannot carry anything but the id. Anything else gets the ordinary guard.
+ */
+export function excelTextId(id: string): string {
+  return /^\d+$/.test(id) ? '="' + id + '"' : textCell(id);
+}
+
+const EXCEL_TEXT_ID_RE = /^="(\d+)"$/;
+
+/** The importer's side of excelTextId: `="123"` → `123`; any other cell as it is. */
+export function unwrapExcelTextId(cell: string): string {
+  return cell.charCodeAt(0) === 61 /* = */ ? (EXCEL_TEXT_ID_RE.exec(cell)?.[1] ?? cell) : cell;
+}

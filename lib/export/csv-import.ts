@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { authorizationSchema } from '@/lib/schemas/authorization';
 import { shortlistEntrySchema } from '@/lib/schemas/shortlist';
 import { check } from '@/lib/db/validate';
-import { unneutralize } from './cells';
+import { unneutralize, unwrapExcelTextId } from './cells';
 import { EXPORT_COLUMNS } from './columns';
 import { csvRowSchema, describeCsvIssues } from './csv-cells-schema';
 import { csvRecords, type CsvRecordOptions } from './csv-records';
@@ -88,6 +88,8 @@ export function parseShortlistCsv(text: string, file: string, opts: CsvRecordOpt
       continue;
     }
     const cells = Object.fromEntries(EXPORT_COLUMNS.map((c, i) => [c, unneutralize(raw.cells[i]!)]));
+    // The "Excel" option writes the id as ="…" (cells.ts excelTextId); only that column, where no typed text goes.
+    cells.video_id = unwrapExcelTextId(cells.video_id!);
     const parsed = csvRowSchema.safeParse(cells);
     if (!parsed.success) {
       invalid(raw.line, describeCsvIssues(parsed.error), cells.video_id || undefined);

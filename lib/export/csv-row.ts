@@ -8,6 +8,7 @@ import {
   bareHashtag,
   canonicalVideoUrl,
   countCell,
+  excelTextId,
   isoUtc,
   listCell,
   profileUrl,
@@ -26,7 +27,10 @@ export interface ExportRow {
 export interface CsvOptions {
   /** "Include authorization codes" was ticked for this export; otherwise auth_code is always empty. */
   includeCodes?: boolean;
-  /** "Excel": start the file with a UTF-8 byte order mark so Excel does not read it as ANSI. */
+  /**
+   * "Excel": start the file with a UTF-8 byte order mark so Excel does not read it as ANSI, and write video_id as
+   * `="…"` so Excel keeps its 19 digits as text (cells.ts excelTextId); the importer reads both forms.
+   */
   excelBom?: boolean;
   /**
    * No cell depends on the clock: auth_status is the stored status (exportAuthStatus). Accepted, and ignored, so
@@ -39,10 +43,12 @@ export interface CsvOptions {
 /** The options resolved once per export. */
 export interface CellContext {
   includeCodes: boolean;
+  /** The "Excel" option: video_id as `="…"`. */
+  excel: boolean;
 }
 
 export function cellContext(opts: CsvOptions = {}): CellContext {
-  return { includeCodes: opts.includeCodes ?? false };
+  return { includeCodes: opts.includeCodes ?? false, excel: opts.excelBom ?? false };
 }
 
 /** (likes+comments+shares+saves) ÷ views × 100 to 2 decimals; unknown non-view counts count as 0; '' without views. */
@@ -107,7 +113,7 @@ export function toCsvCells(row: ExportRow, ctx: CellContext): Cell[] {
   }
   return [
     canonicalVideoUrl(video.url, handle, video.id),
-    video.id,
+    ctx.excel ? excelTextId(video.id) : video.id,
     textCell(handle),
     profileUrl(handle),
     textCell(video.author.nickname ?? ''),

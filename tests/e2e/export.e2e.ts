@@ -166,7 +166,7 @@ describeBrowser('CSV export, backup and restore in Chromium', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parse(text).data;
     expect(rows).toHaveLength(1);
-    expect(byColumn(header!, rows[0]!)).toMatchObject({ video_id: mia.id, auth_code: CODE });
+    expect(byColumn(header!, rows[0]!)).toMatchObject({ video_id: `="${mia.id}"`, auth_code: CODE });
     await page.close();
   });
 

@@ -208,9 +208,42 @@ describe('CSV export of authorization codes', () => {
 describe('CSV export file', () => {
   it('starts with a UTF-8 byte order mark only when the Excel option is on', () => {
     expect(exportCsv([exportRow(1)], { now: NOW }).charCodeAt(0)).not.toBe(0xfeff);
-    const excel = exportCsv([exportRow(1)], { now: NOW, excelBom: true });
-    expect(excel.charCodeAt(0)).toBe(0xfeff);
-    expect(excel.slice(1)).toBe(exportCsv([exportRow(1)], { now: NOW }));
+    expect(exportCsv([exportRow(1)], { now: NOW, excelBom: true }).charCodeAt(0)).toBe(0xfeff);
+  });
+
+  it('writes video_id as ="…" under the Excel option, so Excel keeps all 19 digits as text', () => {
+    const row = exportRow(1, { video: { id: '7312345678901234567' } });
+    row.video.url = `https://www.tiktok.com/@${row.video.author.handle}/video/7312345678901234567`;
+    row.entry.videoId = row.video.id;
+    const plain = exportCsv([row], { now: NOW });
+    const excel = exportCsv([row], { now: NOW, excelBom: true });
+    // The raw line: papaparse quotes the cell because of its quotes, Excel unquotes it into the formula ="…".
+    expect(excel.split('\r\n')[1]).toContain(',"=""7312345678901234567""",');
+    const [p] = readCsv(plain);
+    const [e] = readCsv(excel);
+    expect(p!.video_id).toBe('7312345678901234567');
+    expect(e!.video_id).toBe('="7312345678901234567"');
+    // Every other cell, the video link included, is the same as without the option.
+    expect({ ...e, video_id: '' }).toEqual({ ...p, video_id: '' });
+  });
+
+  it('changes nothing but the BOM and the video_id cells under the Excel option', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => exportRow(i + 1));
+    const plain = exportCsv(rows, { now: NOW, includeCodes: true });
+    const excel = exportCsv(rows, { now: NOW, includeCodes: true, excelBom: true });
+    const [header, ...lines] = plain.split('\r\n');
+    const id = (i: number) => rows[i]!.video.id;
+    const expected = [header, ...lines.map((l, i) => l.replace(`,${id(i)},`, `,"=""${id(i)}""",`))];
+    expect(excel).toBe('\uFEFF' + expected.join('\r\n'));
+  });
+
+  it('still neutralizes typed text that looks like the Excel id form', () => {
+    const row = exportRow(1, { video: { caption: '="7312345678901234567"' }, entry: { note: '=HYPERLINK("x")' } });
+    row.video.author.nickname = '="1"';
+    const [cells] = readCsv(exportCsv([row], { now: NOW, excelBom: true }));
+    expect(cells!.caption).toBe(`'="7312345678901234567"`);
+    expect(cells!.notes).toBe(`'=HYPERLINK("x")`);
+    expect(cells!.creator_nickname).toBe(`'="1"`);
   });
 
   it('separates records with CRLF as RFC 4180 asks', () => {

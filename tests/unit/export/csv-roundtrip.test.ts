@@ -194,4 +194,38 @@ describe('CSV import of this export', () => {
     const result = parseShortlistCsv(exportCsv([exportRow(1)], { now: NOW, excelBom: true }), 'excel.csv');
     expect(result.ok && result.incoming.shortlist).toHaveLength(1);
   });
+
+  it('reads the Excel option’s ="…" video ids back to the plain ids: the same records as without the option', () => {
+    const rows = [1, 2, 3].map((i) => exportRow(i));
+    rows[0]!.video.caption = '="7312345678901234567"';
+    rows[1]!.authorization = authorization(rows[1]!.video.id);
+    const read = (excelBom: boolean) => {
+      const result = parseShortlistCsv(exportCsv(rows, { now: NOW, excelBom, includeCodes: true }), 'team.csv');
+      if (!result.ok) throw new Error(result.message);
+      return result.incoming;
+    };
+    const excel = read(true);
+    expect(excel.invalid).toEqual([]);
+    expect(excel.shortlist.map((e) => e.videoId)).toEqual(rows.map((r) => r.video.id));
+    expect(excel.videos[0]!.caption).toBe('="7312345678901234567"');
+    expect(excel).toEqual(read(false));
+  });
+
+  it('reads a video_id cell written as ="…" (as Excel keeps it) as the plain id', () => {
+    const row = exportRow(1);
+    const csv = exportCsv([row], { now: NOW }).replace(`,${row.video.id},`, `,"=""${row.video.id}""",`);
+    const result = parseShortlistCsv(csv, 'team.csv');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.incoming.invalid).toEqual([]);
+    expect(result.incoming.shortlist.map((e) => e.videoId)).toEqual([row.video.id]);
+  });
+
+  it('reads the ="…" form only around digits', () => {
+    const row = exportRow(1);
+    const csv = exportCsv([row], { now: NOW, excelBom: true });
+    const result = parseShortlistCsv(csv.replace(`"=""${row.video.id}"""`, `"=""${row.video.id}x"""`), 'team.csv');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.incoming.shortlist).toEqual([]);
+    expect(result.incoming.invalid[0]!.reason).toMatch(/^video_id is not a TikTok video id/);
+  });
 });
