@@ -85,8 +85,8 @@ export function PopupApp(p: PopupAppProps) {
       </section>
       {p.bad && p.bad.length > 0 && (
         <p className="ss-notice" role="note">
-          {p.bad.length === 1 ? '1 record' : `${p.bad.length} records`} could not be read. The dashboard lists them with
-          the reason.
+          {p.bad.length === 1 ? '1 record' : `${p.bad.length} records`} could not be read and{' '}
+          {p.bad.length === 1 ? 'is' : 'are'} not in the counts above. The dashboard lists them with the reason.
         </p>
       )}
     </main>

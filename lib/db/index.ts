@@ -26,6 +26,7 @@ export {
   type UndoPayload,
 } from './shortlist-undo';
 export {
+  countByStatus,
   listShortlist,
   loadRows,
   recentShortlist,

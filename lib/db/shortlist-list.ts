@@ -33,11 +33,17 @@ export async function recentShortlist(db: SparkScoutDb, limit = 20): Promise<Row
   return buildRows(await db.shortlist.orderBy('shortlistedAt').reverse().limit(limit).toArray());
 }
 
-/** Entries per status, from the status index's keys alone (no record is read). */
-export async function statusCounts(db: SparkScoutDb): Promise<Record<ShortlistStatus, number>> {
+/** Rows per status, zero for the others. */
+export function countByStatus(rows: readonly Pick<ShortlistRow, 'status'>[]): Record<ShortlistStatus, number> {
   const counts = Object.fromEntries(SHORTLIST_STATUSES.map((s) => [s, 0])) as Record<ShortlistStatus, number>;
-  for (const key of await db.shortlist.orderBy('status').keys()) {
-    if (typeof key === 'string' && key in counts) counts[key as ShortlistStatus]++;
-  }
+  for (const r of rows) counts[r.status]++;
   return counts;
+}
+
+/**
+ * Readable entries per status: the counts the dashboard shows. Not from the status index's keys: a record that no
+ * longer reads can still have a valid status there, and the dashboard lists it as an unreadable row, not a video.
+ */
+export async function statusCounts(db: SparkScoutDb): Promise<Record<ShortlistStatus, number>> {
+  return countByStatus((await loadRows(db)).rows);
 }

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { appDb, type SparkScoutDb, type UndoPayload } from '@/lib/db';
-import { SHORTLIST_STATUSES, type ShortlistStatus } from '@/lib/schemas/shortlist';
+import { appDb, countByStatus, type SparkScoutDb, type UndoPayload } from '@/lib/db';
 import { createDashboardStore, type DashboardStore } from '@/lib/state/dashboard-store';
 import type { DashboardAppProps } from '@/components/dashboard/dashboard-app';
 import type { DashboardActions, PendingWrite, UndoOffer } from '@/components/dashboard/types';
@@ -48,12 +47,7 @@ export function useDashboard(deps: DashboardDeps = {}): DashboardData {
     if (full) store.getState().retainSelection(new Set(full.rows.map((r) => r.videoId)));
   }, [full, store]);
 
-  const statusCounts = useMemo(() => {
-    if (!full) return undefined;
-    const counts = Object.fromEntries(SHORTLIST_STATUSES.map((s) => [s, 0])) as Record<ShortlistStatus, number>;
-    for (const r of full.rows) counts[r.status]++;
-    return counts;
-  }, [full]);
+  const statusCounts = useMemo(() => (full ? countByStatus(full.rows) : undefined), [full]);
 
   const actions: DashboardActions = useMemo(
     () => ({

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo } from 'react';
-import { appDb, loadRows, queryRows, recentShortlist, statusCounts, type SparkScoutDb } from '@/lib/db';
+import { appDb, countByStatus, loadRows, queryRows, recentShortlist, type SparkScoutDb } from '@/lib/db';
 import type { BadRecord } from '@/lib/db/validate';
 import type { ShortlistRow } from '@/lib/db/rows';
 import type { ShortlistStatus } from '@/lib/schemas/shortlist';
@@ -19,14 +19,16 @@ export interface PopupData {
 }
 
 /**
- * The popup opens on two index reads (recent entries, status keys), so it stays fast with 10,000 rows. Only when
- * the user starts typing does it read the whole row model, once, and search it in memory.
+ * The popup's list opens on one index read (the recent entries), so its first rows stay fast with 10,000 videos.
+ * The status counts, the unreadable records and the search come from one read of the whole row model beside it: the
+ * counts are then the dashboard's (readable records only; the status index's keys would also count records that no
+ * longer read), and every unreadable record is reported, not only those among the recent ones.
  */
 export function usePopupData(query: string, db: SparkScoutDb = appDb()): PopupData {
   const recent = useLiveQuery(() => recentShortlist(db, POPUP_RECENT), [db]);
-  const counts = useLiveQuery(() => statusCounts(db), [db]);
+  const all = useLiveQuery(() => loadRows(db), [db]);
+  const counts = useMemo(() => (all ? countByStatus(all.rows) : undefined), [all]);
   const searching = query.trim() !== '';
-  const all = useLiveQuery(() => (searching ? loadRows(db) : undefined), [db, searching]);
   const text = useDeferredValue(query);
   const matches = useMemo(
     () => (searching && all ? queryRows(all.rows, { text, sort: { key: 'shortlistedAt', dir: 'desc' } }) : undefined),
@@ -36,6 +38,6 @@ export function usePopupData(query: string, db: SparkScoutDb = appDb()): PopupDa
     rows: searching ? matches?.slice(0, POPUP_MATCHES) : recent?.rows,
     matchCount: searching ? matches?.length : undefined,
     counts,
-    bad: (searching ? all?.bad : recent?.bad) ?? [],
+    bad: (all ?? recent)?.bad ?? [],
   };
 }

@@ -13,7 +13,7 @@ export const v1: Migration = {
     snapshots: '[videoId+capturedAt]',
     // One score per video and objective; all objectives of a video by the key prefix.
     scores: '[videoId+objective]',
-    // shortlistedAt: the popup's "recent" list. status: statusCounts() reads the index keys only.
+    // shortlistedAt: the popup's "recent" list. status: unused now (statusCounts counts readable rows, not index keys).
     // handle: recomputing one creator's totals and creatorShortlistCount().
     shortlist: 'videoId, shortlistedAt, status, handle',
     creators: 'handle',

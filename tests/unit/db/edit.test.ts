@@ -310,4 +310,16 @@ describe('statusCounts', () => {
       rejected: 1,
     });
   });
+
+  it('counts only readable entries, as the dashboard does: an unreadable record with a valid status is left out', async () => {
+    db = freshDb();
+    const ids = await shortlistMany(3);
+    await updateEntries(db, ids, { status: 'live' });
+    // A valid status in the index, but the record does not read (its summary is gone): the dashboard lists it as
+    // an unreadable row, not as a live video.
+    const raw = (await db.shortlist.get(ids[0]!))!;
+    await db.shortlist.put({ ...raw, summary: null as never });
+    await db.shortlist.put({ videoId: '7000000000000000001', status: 'contacted', handle: 'x' } as never);
+    expect(await statusCounts(db)).toMatchObject({ live: 2, contacted: 0 });
+  });
 });

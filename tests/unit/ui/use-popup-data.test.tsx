@@ -21,6 +21,22 @@ describe('the popup’s data', () => {
     expect(result.current.matchCount).toBeUndefined();
   });
 
+  it('counts only readable records, as the dashboard does, and reports every unreadable one', async () => {
+    const seeded = await seededDb(30);
+    db = seeded.db;
+    // The oldest entry, so not among the recent rows: its status is valid, the record is not.
+    const oldest = [...seeded.data.entries].sort((a, b) => a.shortlistedAt - b.shortlistedAt)[0]!;
+    const raw = (await seeded.db.shortlist.get(oldest.videoId))!;
+    await seeded.db.shortlist.put({ ...raw, tags: 'not a list' as never });
+    const { result } = renderHook(() => usePopupData('', seeded.db));
+    await waitFor(() => expect(result.current.bad).toHaveLength(1), { timeout: 5000 });
+    await waitFor(() => expect(result.current.counts).toBeDefined(), { timeout: 5000 });
+    expect(result.current.bad[0]!.id).toBe(oldest.videoId);
+    expect(Object.values(result.current.counts!).reduce((a, b) => a + b, 0)).toBe(29);
+    const readable = seeded.data.entries.filter((e) => e.videoId !== oldest.videoId);
+    expect(result.current.counts![oldest.status]).toBe(readable.filter((e) => e.status === oldest.status).length);
+  });
+
   it('searches the whole shortlist once the user types, showing the first matches', async () => {
     const seeded = await seededDb(200);
     db = seeded.db;
