@@ -56,6 +56,18 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
     expect(await counts.innerText()).toMatch(/Live\s*1/);
     // The newest first: @booksbysam's video was shortlisted last.
     expect(await popup.getByRole('listitem').first().innerText()).toContain('@booksbysam');
+    // Each status select is as wide as its longest option needs ("Code received" was cut to "Code receivec").
+    const widths = await popup.getByRole('combobox').evaluateAll((selects) =>
+      selects.map((s) => {
+        const free = s.cloneNode(true) as HTMLSelectElement;
+        free.style.width = 'auto';
+        s.parentElement!.append(free);
+        const needed = free.offsetWidth;
+        free.remove();
+        return { has: (s as HTMLElement).offsetWidth, needed };
+      }),
+    );
+    expect(widths.filter((w) => w.has < w.needed)).toEqual([]);
     await popup.close();
   });
 
