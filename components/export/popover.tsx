@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 
 export interface PopoverProps {
   /** The trigger button's text; also its accessible name. */
@@ -11,7 +11,10 @@ export interface PopoverProps {
   disabled?: boolean;
   /** The trigger's tooltip (e.g. why it is disabled). */
   hint?: string;
-  /** Which edge of the trigger the panel lines up with. */
+  /**
+   * Which edge of the trigger the panel lines up with; the other one when that would put the panel past the edge of
+   * the window (the bulk bar's button sits further right on a narrow window).
+   */
   align?: 'start' | 'end';
   className?: string;
 }
@@ -28,6 +31,18 @@ export function Popover(p: PopoverProps) {
   const trigger = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const id = useId();
+  const preferred = p.align ?? 'end';
+  const [flipped, setFlipped] = useState(false);
+  const side = flipped ? (preferred === 'start' ? 'end' : 'start') : preferred;
+
+  // Before paint: the panel is measured where the preferred side puts it, and moved once if it does not fit.
+  useLayoutEffect(() => {
+    if (!open) return setFlipped(false);
+    const rect = panel.current?.getBoundingClientRect();
+    if (!rect || flipped) return;
+    const width = document.documentElement.clientWidth || window.innerWidth;
+    if (preferred === 'start' ? rect.right > width : rect.left < 0) setFlipped(true);
+  }, [open, preferred, flipped]);
 
   useEffect(() => {
     if (open) panel.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
@@ -55,7 +70,7 @@ export function Popover(p: PopoverProps) {
   }, [open, onOpenChange]);
 
   return (
-    <div ref={root} className={`ss-popover ss-popover--${p.align ?? 'end'}${p.className ? ` ${p.className}` : ''}`}>
+    <div ref={root} className={`ss-popover ss-popover--${side}${p.className ? ` ${p.className}` : ''}`}>
       <button
         ref={trigger}
         type="button"
