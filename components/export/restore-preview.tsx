@@ -36,6 +36,15 @@ function kindText(preview: RestoreSummary['preview']): string {
   return `a Spark Scout backup, format ${v}${v < BACKUP_VERSION ? ' (an older format, upgraded on reading)' : ''}`;
 }
 
+/** Why a preview has nothing to apply: the file's videos are all here already, unusable, or there are none. */
+function nothingToApply(preview: RestoreSummary['preview']): string {
+  if (preview.unchanged.length > 0) return 'this browser already has everything the file can add.';
+  const n = preview.invalid.length;
+  if (n === 1) return 'the one record in the file cannot be used (why is listed above).';
+  if (n > 1) return `none of the ${formatExact(n)} records in the file can be used (why is listed above).`;
+  return 'the file holds no videos.';
+}
+
 /** What a restore or import would do, before anything is written: counts, what cannot be used and why. */
 export function RestorePreview({ summary, busy, onApply, onCancel, unsavedSettings }: RestorePreviewProps) {
   const { preview, changes, mode } = summary;
@@ -101,7 +110,7 @@ export function RestorePreview({ summary, busy, onApply, onCancel, unsavedSettin
       )}
       {changes === 0 && (
         <p role="status" className="ss-muted">
-          Nothing to apply: this browser already has everything the file can add.
+          Nothing to apply: {nothingToApply(preview)}
         </p>
       )}
       <div className="ss-restore__actions">

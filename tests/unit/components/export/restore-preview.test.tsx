@@ -123,3 +123,35 @@ describe('the restore preview', () => {
     expect(note).toHaveTextContent('and 2 more');
   });
 });
+
+describe('the restore preview with nothing to apply', () => {
+  const nothing = (over: Partial<RestoreSummary['preview']>) =>
+    render(
+      <RestorePreview
+        summary={{ mode: 'import', preview: preview({ new: [], updated: [], ...over }), changes: 0 }}
+        busy={false}
+        onApply={vi.fn()}
+        onCancel={vi.fn()}
+      />,
+    );
+
+  it('says this browser has it all when every video in the file is already here', () => {
+    nothing({ unchanged: ['1', '2'] });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Nothing to apply: this browser already has everything the file can add.',
+    );
+    expect(screen.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  });
+
+  it('says no video in the file can be used when every row is invalid, not that this browser has them', () => {
+    nothing({ invalid: invalidLines(3) });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Nothing to apply: none of the 3 records in the file can be used (why is listed above).',
+    );
+  });
+
+  it('says the file holds no videos when it has none at all', () => {
+    nothing({});
+    expect(screen.getByRole('status')).toHaveTextContent('Nothing to apply: the file holds no videos.');
+  });
+});
