@@ -136,3 +136,30 @@ const EXCEL_TEXT_ID_RE = /^="(\d+)"$/;
 export function unwrapExcelTextId(cell: string): string {
   return cell.charCodeAt(0) === 61 /* = */ ? (EXCEL_TEXT_ID_RE.exec(cell)?.[1] ?? cell) : cell;
 }
+
+/** A video_id a spreadsheet re-saved as a number: `7.31235E+18`, or 15 significant digits and zeros. */
+const SCIENTIFIC_ID_RE = /^\d(\.\d+)?E\+\d+$/i;
+const ROUNDED_ID_RE = /^\d+000$/;
+const URL_ID_RE = /\/(?:video|photo)\/(\d+)$/;
+
+/**
+ * A plain CSV opened in a spreadsheet and saved again has every 19-digit video_id rounded (`7.31235E+18`, or
+ * `7312345678901230000`), while the video_url beside it, text to the spreadsheet, still has the whole id. When the
+ * rounded number agrees with that id to the digits the spreadsheet kept, the id is taken from the link (the cell
+ * cannot tell more); any other cell is returned as it is, and a mismatch is refused as before.
+ */
+export function idFromRoundedCell(cell: string, videoUrl: string): string {
+  const scientific = SCIENTIFIC_ID_RE.test(cell);
+  if (!scientific && !ROUNDED_ID_RE.test(cell)) return cell;
+  const urlId = URL_ID_RE.exec(videoUrl)?.[1];
+  if (!urlId || urlId === cell) return cell;
+  const rounded = Number(cell);
+  const id = Number(urlId);
+  // Excel shows six significant digits in the E form and keeps fifteen in a number.
+  return Math.abs(rounded - id) <= id * (scientific ? 1e-5 : 1e-13) ? urlId : cell;
+}
+
+/** Whether a cell is a number in a spreadsheet's E form (the id it stood for is lost). */
+export function isScientificNumber(cell: string): boolean {
+  return SCIENTIFIC_ID_RE.test(cell);
+}

@@ -3,6 +3,7 @@ import { AUTH_STATUSES, MAX_DURATION_DAYS } from '@/lib/schemas/authorization';
 import { BANDS, ELIGIBILITY_REASONS, OBJECTIVES, POLICY_CATEGORIES } from '@/lib/schemas/score';
 import { SHORTLIST_STATUSES } from '@/lib/schemas/shortlist';
 import { VIDEO_ID_RE } from '@/lib/schemas/video';
+import { isScientificNumber } from './cells';
 import { LIST_SEPARATOR } from './columns';
 
 /**
@@ -72,7 +73,16 @@ export const csvRowSchema = z.object({
   video_url: z.string().regex(/^https:\/\/www\.tiktok\.com\/@[^/]+\/(video|photo)\/\d+$/, {
     error: 'is not a TikTok video link like https://www.tiktok.com/@handle/video/123',
   }),
-  video_id: z.string().regex(VIDEO_ID_RE, { error: 'is not a TikTok video id (digits only)' }),
+  video_id: z.string().transform((s, ctx) => {
+    if (VIDEO_ID_RE.test(s)) return s;
+    if (isScientificNumber(s)) {
+      return fail(
+        ctx,
+        `${shown(s)} is a number a spreadsheet rounded, and video_url does not give the id back: export again from Spark Scout with the "Excel" option, or keep the column as text in the spreadsheet`,
+      );
+    }
+    return fail(ctx, 'is not a TikTok video id (digits only)');
+  }),
   creator_handle: z.string().regex(/^[^\s@/]+$/, { error: 'is not a TikTok handle (no spaces, @ or /)' }),
   creator_profile_url: z.string(),
   creator_nickname: z.string(),

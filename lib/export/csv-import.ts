@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { authorizationSchema } from '@/lib/schemas/authorization';
 import { shortlistEntrySchema } from '@/lib/schemas/shortlist';
 import { check } from '@/lib/db/validate';
-import { unneutralize, unwrapExcelTextId } from './cells';
+import { idFromRoundedCell, unneutralize, unwrapExcelTextId } from './cells';
 import { EXPORT_COLUMNS } from './columns';
 import { csvRowSchema, describeCsvIssues } from './csv-cells-schema';
 import { csvRecords, type CsvRecordOptions } from './csv-records';
@@ -89,7 +89,8 @@ export function parseShortlistCsv(text: string, file: string, opts: CsvRecordOpt
     }
     const cells = Object.fromEntries(EXPORT_COLUMNS.map((c, i) => [c, unneutralize(raw.cells[i]!)]));
     // The "Excel" option writes the id as ="…" (cells.ts excelTextId); only that column, where no typed text goes.
-    cells.video_id = unwrapExcelTextId(cells.video_id!);
+    // A spreadsheet that re-saved a plain file rounded the id; the link beside it still has it whole.
+    cells.video_id = idFromRoundedCell(unwrapExcelTextId(cells.video_id!), cells.video_url!);
     const parsed = csvRowSchema.safeParse(cells);
     if (!parsed.success) {
       invalid(raw.line, describeCsvIssues(parsed.error), cells.video_id || undefined);

@@ -220,6 +220,43 @@ describe('CSV import of this export', () => {
     expect(result.incoming.shortlist.map((e) => e.videoId)).toEqual([row.video.id]);
   });
 
+  it('takes the id from video_url when a spreadsheet re-saved a plain file and rounded video_id', () => {
+    const rows = [1, 2, 3].map((i) => exportRow(i));
+    const plain = exportCsv(rows, { now: NOW });
+    const read = (csv: string) => {
+      const result = parseShortlistCsv(csv, 'resaved.csv');
+      if (!result.ok) throw new Error(result.message);
+      return result.incoming;
+    };
+    const ids = rows.map((r) => r.video.id);
+    // Excel's General format (7.60000E+18) and a number format (15 significant digits, then zeros).
+    const scientific = ids.reduce(
+      (csv, id) => csv.replace(`,${id},`, `,${Number(id).toExponential(5).toUpperCase()},`),
+      plain,
+    );
+    const fifteen = ids.reduce((csv, id) => csv.replace(`,${id},`, `,${id.slice(0, 15)}0000,`), plain);
+    expect(scientific).not.toContain(`,${ids[0]},`);
+    for (const csv of [scientific, fifteen]) {
+      const incoming = read(csv);
+      expect(incoming.invalid).toEqual([]);
+      expect(incoming).toEqual({ ...read(plain), file: 'resaved.csv' });
+    }
+  });
+
+  it('says a rounded video_id came from a spreadsheet when video_url cannot give it back', () => {
+    const row = exportRow(1);
+    const other = '6900000000000000001'; // far from the rounded id: not the video it stood for
+    const csv = exportCsv([row], { now: NOW }).replace(
+      `/video/${row.video.id},${row.video.id},`,
+      `/video/${other},${Number(row.video.id).toExponential(5).toUpperCase()},`,
+    );
+    const result = parseShortlistCsv(csv, 'resaved.csv');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.incoming.invalid[0]!.reason).toMatch(
+      /^video_id "7\.\d{5}E\+18" is a number a spreadsheet rounded, and video_url does not give the id back: export again from Spark Scout with the "Excel" option/,
+    );
+  });
+
   it('reads the ="…" form only around digits', () => {
     const row = exportRow(1);
     const csv = exportCsv([row], { now: NOW, excelBom: true });
