@@ -85,8 +85,9 @@ export function PopupApp(p: PopupAppProps) {
       </section>
       {p.bad && p.bad.length > 0 && (
         <p className="ss-notice" role="note">
-          {p.bad.length === 1 ? '1 record' : `${p.bad.length} records`} could not be read and{' '}
-          {p.bad.length === 1 ? 'is' : 'are'} not in the counts above. The dashboard lists them with the reason.
+          {p.bad.length === 1
+            ? '1 record could not be read and is not in the counts above. The dashboard shows it with the reason.'
+            : `${formatExact(p.bad.length)} records could not be read and are not in the counts above. The dashboard lists them with the reasons.`}
         </p>
       )}
     </main>

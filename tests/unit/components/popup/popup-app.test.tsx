@@ -98,7 +98,16 @@ describe('the popup', () => {
         { id: '2', reason: 'y' },
       ],
     });
-    expect(screen.getByRole('note')).toHaveTextContent('2 records could not be read');
+    expect(screen.getByRole('note')).toHaveTextContent(
+      '2 records could not be read and are not in the counts above. The dashboard lists them with the reasons.',
+    );
+  });
+
+  it('speaks of one unreadable record in the singular', () => {
+    renderPopup({ bad: [{ id: '1', reason: 'x' }] });
+    expect(screen.getByRole('note')).toHaveTextContent(
+      '1 record could not be read and is not in the counts above. The dashboard shows it with the reason.',
+    );
   });
 
   it('renders captions as text only', () => {
