@@ -17,14 +17,18 @@ const fail = <T>(ctx: z.core.$RefinementCtx<T>, message: string) => {
 };
 const shown = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
-/** '' → null; otherwise a whole number in [0, max]. */
-const wholeNumber = (max: number) =>
-  z.string().transform((s, ctx) => {
+/**
+ * '' → null; otherwise a whole number in [0, max]. A count's bound (10 trillion) is no help to a person who typed
+ * "12k", so a large bound is left out of the message and the digits-only form is shown instead.
+ */
+const wholeNumber = (max: number) => {
+  const expected = max >= 1e9 ? 'written in digits only, like 12000' : `from 0 to ${max}`;
+  return z.string().transform((s, ctx) => {
     if (s === '') return null;
-    if (!/^\d{1,16}$/.test(s) || Number(s) > max)
-      return fail(ctx, `${shown(s)} is not a whole number from 0 to ${max}`);
+    if (!/^\d{1,16}$/.test(s) || Number(s) > max) return fail(ctx, `${shown(s)} is not a whole number ${expected}`);
     return Number(s);
   });
+};
 
 /** '' → null; otherwise a plain decimal number in [min, max] (no thousands separators, no units). */
 const decimal = (min: number, max: number) =>

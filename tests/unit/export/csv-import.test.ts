@@ -68,7 +68,7 @@ describe('CSV import of rows with bad values', () => {
     const result = parseShortlistCsv(csv, 'team.csv');
     if (!result.ok) throw new Error(result.message);
     expect(result.incoming.invalid.map(describeInvalid)).toEqual([
-      `team.csv, line 2 (${plain(1).video.id}): views "12k" is not a whole number from 0 to 10000000000000`,
+      `team.csv, line 2 (${plain(1).video.id}): views "12k" is not a whole number written in digits only, like 12000`,
       `team.csv, line 4 (${plain(3).video.id}): status "maybe-later" is not one of candidate, contacted, code-received, live, expired, rejected`,
     ]);
     expect(result.incoming.shortlist.map((e) => e.videoId)).toEqual([plain(2).video.id]);
