@@ -5,6 +5,7 @@ import { Section } from '@/components/shared/section';
 import { StatusSelect } from '@/components/shared/status-select';
 import { TagInput } from '@/components/shared/tag-input';
 import type { DashboardActions } from './types';
+import { errorMessage } from '@/lib/error-message';
 
 export interface DetailEditProps {
   entry: ShortlistEntry;
@@ -23,8 +24,7 @@ export function DetailEdit({ entry, actions, onError }: DetailEditProps) {
     setSaved(entry.note);
     if (note === saved) setNote(entry.note);
   }
-  const fail = (what: string) => (e: unknown) =>
-    onError(`Couldn't ${what}: ${e instanceof Error ? e.message : String(e)}`);
+  const fail = (what: string) => (e: unknown) => onError(`Couldn't ${what}: ${errorMessage(e)}`);
   return (
     <Section title="Outreach" className="ss-detail-edit">
       <span className="ss-field-label" aria-hidden="true">

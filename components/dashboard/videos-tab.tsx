@@ -9,6 +9,7 @@ import { BulkBar } from './bulk-bar';
 import { FilterBar } from './filter-bar';
 import type { DashboardActions, TableView } from './types';
 import { VideoTable } from './video-table';
+import { errorMessage } from '@/lib/error-message';
 
 export interface VideosTabProps {
   store: DashboardStore;
@@ -47,7 +48,7 @@ export function VideosTab(p: VideosTabProps) {
 
   const run = useCallback(
     (what: string, write: Promise<unknown>) => {
-      write.catch((e: unknown) => onError(`Couldn't ${what}: ${e instanceof Error ? e.message : String(e)}`));
+      write.catch((e: unknown) => onError(`Couldn't ${what}: ${errorMessage(e)}`));
     },
     [onError],
   );

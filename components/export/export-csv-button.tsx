@@ -3,6 +3,7 @@ import { formatExact } from '@/components/shared/format';
 import { ExportStatus, type CsvExportJob } from './export-status';
 import { Popover } from './popover';
 import type { CsvExportRunner } from './types';
+import { errorMessage } from '@/lib/error-message';
 
 export interface ExportCsvButtonProps {
   /** The rows to export, in table order. */
@@ -52,11 +53,7 @@ export function ExportCsvButton(p: ExportCsvButtonProps) {
       const result = await p.run(request, (progress) => setJob({ phase: 'running', progress }), abort.signal);
       setJob({ phase: 'done', result });
     } catch (error) {
-      setJob(
-        abort.signal.aborted
-          ? { phase: 'cancelled' }
-          : { phase: 'error', message: error instanceof Error ? error.message : String(error) },
-      );
+      setJob(abort.signal.aborted ? { phase: 'cancelled' } : { phase: 'error', message: errorMessage(error) });
     } finally {
       running.current = null;
     }

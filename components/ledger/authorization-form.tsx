@@ -8,6 +8,7 @@ import { draftCode, draftExpiry, type AuthorizationDraft } from '@/lib/ui/ledger
 import { CodeField } from './code-field';
 import { DurationField } from './duration-field';
 import { AUTH_STATUS_LABEL, STATUS_CHOICES } from './labels';
+import { errorMessage } from '@/lib/error-message';
 
 export type AuthorizationFormMode = 'add' | 'edit' | 'renew';
 
@@ -85,7 +86,7 @@ export function AuthorizationForm(props: AuthorizationFormProps) {
     try {
       await onSubmit(draft);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorMessage(err));
     } finally {
       setSaving(false);
     }

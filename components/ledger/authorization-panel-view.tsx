@@ -12,6 +12,7 @@ import { CodeHistory } from './code-history';
 import { CurrentCode } from './current-code';
 import { durationLabel, videoName } from './labels';
 import { RenewalRequest } from './renewal-request';
+import { errorMessage } from '@/lib/error-message';
 
 export interface AuthorizationPanelViewProps {
   video: LedgerVideo;
@@ -81,9 +82,7 @@ export function AuthorizationPanelView(props: AuthorizationPanelViewProps) {
           timeZone={timeZone}
           onStatusChange={(status) => {
             setFailure(null);
-            actions
-              .setStatus(current.id, status)
-              .catch((err: unknown) => setFailure(err instanceof Error ? err.message : String(err)));
+            actions.setStatus(current.id, status).catch((err: unknown) => setFailure(errorMessage(err)));
           }}
           onEdit={() => setMode('edit')}
           onRenew={() => setMode('renew')}

@@ -3,6 +3,7 @@ import { nextLongerDuration, renewalRequest } from '@/lib/ledger/renewal';
 import { STANDARD_DURATIONS, type Authorization } from '@/lib/schemas/authorization';
 import { copyText } from './clipboard';
 import { durationLabel } from './labels';
+import { errorMessage } from '@/lib/error-message';
 
 export interface RenewalVideoInfo {
   videoId: string;
@@ -98,7 +99,7 @@ export function RenewalRequest({
                 await onMarkRequested(days);
                 setMarked(`Renewal for ${durationLabel(days)} marked as requested.`);
               } catch (err) {
-                setMarked(err instanceof Error ? err.message : String(err));
+                setMarked(errorMessage(err));
               }
             }}
           >

@@ -17,6 +17,7 @@ import {
   type TermField,
 } from './validate';
 import { WeightsTable } from './weights-table';
+import { errorMessage } from '@/lib/error-message';
 
 export interface OptionsAppProps {
   /** The stored settings (defaults when never saved); undefined while loading. */
@@ -163,7 +164,7 @@ function SettingsForm({
       setLeadText(checked.settings.reminderLeadDays.join(', '));
       setPhase('saved');
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorMessage(error));
       setPhase('failed');
     } finally {
       saving.current = false;

@@ -4,6 +4,7 @@ import type { Band } from '@/lib/schemas/score';
 import { TagInput } from '@/components/shared/tag-input';
 import { addTags } from '@/components/shared/tags';
 import type { ShortlistDraft } from './types';
+import { errorMessage } from '@/lib/error-message';
 
 export interface ShortlistPanelProps {
   /** The video's id: what was typed is kept under it while the card is closed (see drafts). */
@@ -67,7 +68,7 @@ export function ShortlistPanel({ videoId, shortlisted, band, onShortlist }: Shor
       await onShortlist({ tags: addTags(tags, text), note: note.trim() });
       setPhase('done');
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorMessage(err));
       setPhase('idle');
     }
   };

@@ -4,6 +4,7 @@ import { openDashboard } from '@/lib/ui/open-dashboard';
 import { scoreActiveTikTokTab } from '@/lib/ui/score-active-tab';
 import { createShortlistActions } from '@/lib/ui/shortlist-actions';
 import { usePopupData } from '@/lib/ui/use-popup-data';
+import { errorMessage } from '@/lib/error-message';
 
 /** Wiring: database reads and writes in, the presentational popup out. */
 export function PopupContainer() {
@@ -23,7 +24,9 @@ export function PopupContainer() {
       error={error}
       onStatusChange={(id, status) => {
         setError(null);
-        actions.setStatus([id], status).catch((e: unknown) => setError(`Couldn't change the status: ${String(e)}`));
+        actions
+          .setStatus([id], status)
+          .catch((e: unknown) => setError(`Couldn't change the status: ${errorMessage(e)}`));
       }}
       onOpenDashboard={(videoId) => void openDashboard(videoId)}
     />

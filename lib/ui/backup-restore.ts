@@ -5,13 +5,12 @@ import type { BackupPanelProps } from '@/components/export/backup-panel';
 import type { BackupView, RestoreMode, RestoreView } from '@/components/export/types';
 import { backupActions, type BackupDeps } from './backup-actions';
 import { saveSettings } from './settings';
+import { errorMessage } from '@/lib/error-message';
 
 export interface UseBackupDeps extends BackupDeps {
   /** A restore saved the file's settings: a page showing settings reads them again. */
   onSettingsRestored?: () => void;
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The Backup panel connected: download a backup; pick a file, check and preview it; apply the previewed plan in one
@@ -28,7 +27,7 @@ export function useBackup(deps: UseBackupDeps = {}): BackupPanelProps {
       ...deps,
       saveSettings: (settings) =>
         save(settings).catch((error: unknown) => {
-          settingsFailure.current = message(error);
+          settingsFailure.current = errorMessage(error);
         }),
     });
   });
@@ -56,7 +55,7 @@ export function useBackup(deps: UseBackupDeps = {}): BackupPanelProps {
         setRestore({ phase: 'preview', mode, preview, changes });
       },
       (error: unknown) =>
-        turn.current === mine && setRestore({ phase: 'failed', mode, message: `${file.name}: ${message(error)}` }),
+        turn.current === mine && setRestore({ phase: 'failed', mode, message: `${file.name}: ${errorMessage(error)}` }),
     );
   };
 
@@ -84,7 +83,7 @@ export function useBackup(deps: UseBackupDeps = {}): BackupPanelProps {
           setRestore({ phase: 'stale', mode, file: file.name, message: error.message });
         } else {
           pending.current = null;
-          setRestore({ phase: 'error', mode, message: message(error) });
+          setRestore({ phase: 'error', mode, message: errorMessage(error) });
         }
       },
     );
@@ -107,7 +106,7 @@ export function useBackup(deps: UseBackupDeps = {}): BackupPanelProps {
     setBackup({ phase: 'working' });
     actions.downloadBackup().then(
       (done) => setBackup({ phase: 'done', ...done }),
-      (error: unknown) => setBackup({ phase: 'error', message: message(error) }),
+      (error: unknown) => setBackup({ phase: 'error', message: errorMessage(error) }),
     );
   };
 
