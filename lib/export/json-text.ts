@@ -33,10 +33,10 @@ export function parseJsonText(text: string): JsonText {
     return { ok: true, value: JSON.parse(text) };
   } catch (err) {
     if (endsEarly(text)) {
-      return {
-        ok: false,
-        message: `the file is cut off after line ${lineAt(text, text.length)}: it was not completely saved or downloaded.`,
-      };
+      // Our backups are one line: there the line number says nothing, the length does.
+      const lines = lineAt(text, text.length);
+      const where = lines > 1 ? `line ${lines}` : `${text.length.toLocaleString('en-US')} characters`;
+      return { ok: false, message: `the file is cut off after ${where}: it was not completely saved or downloaded.` };
     }
     const detail = (err as Error).message;
     const at = /position (\d+)/.exec(detail);

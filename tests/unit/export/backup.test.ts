@@ -72,10 +72,15 @@ describe('JSON backup files that cannot be read', () => {
 
   it('names a file cut off before its end', () => {
     const text = good();
-    const result = parseBackup(text.slice(0, Math.floor(text.length * 0.6)), 'backup.json');
+    const cut = text.slice(0, Math.floor(text.length * 0.6));
+    const result = parseBackup(cut, 'backup.json');
+    // A backup is one line: the message gives how far it goes, not "line 1".
     expect(!result.ok && result.message).toBe(
-      'backup.json: the file is cut off after line 1: it was not completely saved or downloaded.',
+      `backup.json: the file is cut off after ${cut.length.toLocaleString('en-US')} characters: it was not completely saved or downloaded.`,
     );
+    expect(cut.length).toBeGreaterThan(999);
+    const lines = parseBackup(JSON.stringify(JSON.parse(text), null, 2).slice(0, 400), 'pretty.json');
+    expect(!lines.ok && lines.message).toMatch(/^pretty\.json: the file is cut off after line \d+: /);
   });
 
   it('says where a file stops being JSON', () => {

@@ -76,7 +76,7 @@ describe('Opening a file to restore or import', () => {
     expect(text.length).toBeGreaterThan(50 * MB);
     const result = await readImportFile(fileOf('backup.json', text));
     expect(!result.ok && result.message).toBe(
-      'backup.json: the file is cut off after line 1: it was not completely saved or downloaded.',
+      `backup.json: the file is cut off after ${text.length.toLocaleString('en-US')} characters: it was not completely saved or downloaded.`,
     );
   });
 });

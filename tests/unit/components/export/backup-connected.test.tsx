@@ -178,14 +178,13 @@ describe('the Backup panel wired to the database', () => {
     expect((await fakeBrowser.storage.local.get('settings')).settings).toBeUndefined();
   });
 
+  const full = serializeBackup(buildBackup(generatedSet(5), NOW));
+  const cutBackup = full.slice(0, full.length / 2);
   it.each([
     [
       'a truncated backup',
-      () => {
-        const text = serializeBackup(buildBackup(generatedSet(5), NOW));
-        return new File([text.slice(0, text.length / 2)], 'backup.json');
-      },
-      'backup.json: the file is cut off after line 1: it was not completely saved or downloaded.',
+      () => new File([cutBackup], 'backup.json'),
+      `backup.json: the file is cut off after ${cutBackup.length.toLocaleString('en-US')} characters: it was not completely saved or downloaded.`,
     ],
     [
       'an image',
