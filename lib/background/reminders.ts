@@ -11,6 +11,7 @@ import {
   type ScheduledReminder,
 } from '@/lib/ledger/reminders';
 import { atLocalHour, localDayNumber, runtimeTimeZone } from '@/lib/ledger/zoned-time';
+import { showDashboard } from '@/lib/ui/open-dashboard';
 
 /**
  * Expiry reminders, wired to alarms, notifications and the toolbar badge. Everything is derived from the stored
@@ -116,7 +117,7 @@ export async function handleAlarm(alarm: Browser.alarms.Alarm, source: ReminderS
 export async function openVideoFromNotification(notificationId: string): Promise<boolean> {
   const videoId = videoIdFromNotification(notificationId);
   if (videoId === null) return false;
-  await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html#/video/${videoId}`) });
+  await showDashboard(videoId);
   await browser.notifications.clear(notificationId);
   return true;
 }

@@ -82,6 +82,30 @@ describeBrowser('the shortlist manager in Chromium: popup and dashboard', () => 
     await page.close();
   });
 
+  it("brings forward the dashboard tab that is open instead of opening another, on the popup row's video", async () => {
+    const { context } = env.browser;
+    const dashboards = () => context.pages().filter((p) => p.url().includes('/dashboard.html'));
+    for (const p of dashboards()) await p.close();
+    const first = await env.browser.openExtensionPage('popup.html');
+    await Promise.all([context.waitForEvent('page'), first.getByRole('button', { name: 'Open dashboard' }).click()]);
+    await expect.poll(() => dashboards().length).toBe(1);
+    const dashboard = dashboards()[0]!;
+    await dashboard.getByRole('table', { name: 'Shortlisted videos' }).getByRole('row').nth(1).waitFor();
+    await dashboard.evaluate(() => ((window as any).__sameDocument = true));
+
+    const second = await env.browser.openExtensionPage('popup.html');
+    await second
+      .getByRole('button', { name: /@chef\.rio/ })
+      .first()
+      .click();
+    const panel = dashboard.getByRole('complementary', { name: /@chef\.rio/ });
+    await panel.getByRole('heading', { name: 'Factors' }).waitFor({ timeout: 10_000 });
+    expect(dashboards()).toHaveLength(1);
+    // The same page, not a reload: only its address's hash changed.
+    expect(await dashboard.evaluate(() => (window as any).__sameDocument)).toBe(true);
+    for (const p of [first, second, dashboard]) if (!p.isClosed()) await p.close();
+  });
+
   it('shows every video and the corrupt record as one bad row with its reason', async () => {
     const { page, errors } = await openDashboard(env);
     await expect.poll(() => count(page), { timeout: 10_000 }).toBe('6 videos · 1 unreadable');
