@@ -29,6 +29,7 @@ export function ExportCsvButton(p: ExportCsvButtonProps) {
   const [job, setJob] = useState<CsvExportJob>({ phase: 'idle' });
   const running = useRef<AbortController | null>(null);
   const hintId = useId();
+  const excelHintId = useId();
   useEffect(() => () => running.current?.abort(), []);
 
   const onOpenChange = useCallback(
@@ -93,11 +94,17 @@ export function ExportCsvButton(p: ExportCsvButtonProps) {
         who run your ads.
       </p>
       <label className="ss-check">
-        <input type="checkbox" checked={excelBom} disabled={busy} onChange={(e) => setExcelBom(e.target.checked)} />
-        Excel (adds BOM)
+        <input
+          type="checkbox"
+          checked={excelBom}
+          disabled={busy}
+          aria-describedby={excelHintId}
+          onChange={(e) => setExcelBom(e.target.checked)}
+        />
+        For Excel
       </label>
-      <p className="ss-export__hint">
-        So Excel reads emoji and accents as UTF-8 and keeps the 19-digit video ids whole (written as ="…").
+      <p id={excelHintId} className="ss-export__hint">
+        Adds a byte-order mark so Excel reads emoji and accents, and writes video ids as ="…" so it keeps all 19 digits.
       </p>
       <div className="ss-export__actions">
         {busy ? (

@@ -161,7 +161,7 @@ describeBrowser('CSV export, backup and restore in Chromium', () => {
     await expect.poll(() => page.locator('.ss-toolbar__count').innerText()).toMatch(/^1 of 4 videos/);
     await page.getByRole('button', { name: 'Export CSV' }).click();
     await page.getByRole('checkbox', { name: 'Include authorization codes' }).check();
-    await page.getByRole('checkbox', { name: 'Excel (adds BOM)' }).check();
+    await page.getByRole('checkbox', { name: 'For Excel' }).check();
     const { text } = await downloadCsv(page);
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parse(text).data;

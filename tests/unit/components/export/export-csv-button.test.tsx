@@ -68,7 +68,7 @@ describe('the Export CSV button', () => {
     const { props } = renderButton();
     await open();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Include authorization codes' }));
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Excel (adds BOM)' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'For Excel' }));
     await download();
     expect(request(props.run as never)).toEqual({ ids: IDS, includeCodes: true, excelBom: true });
   });
