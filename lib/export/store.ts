@@ -1,5 +1,6 @@
 import type { SparkScoutDb } from '@/lib/db/db';
-import { writeBundle } from '@/lib/db/bundle';
+import Dexie, { type Table } from 'dexie';
+import { bundleScope, writeBundle } from '@/lib/db/bundle';
 import { checkAll, rawId, type BadRecord } from '@/lib/db/validate';
 import { BACKUP_TABLES, backupRecordSchemas, type Backup, type BackupTable } from '@/lib/schemas/backup';
 import type { Settings } from '@/lib/schemas/settings';
@@ -63,24 +64,69 @@ export class StalePlanError extends Error {
   override name = 'StalePlanError';
 }
 
-async function assertBasis(db: SparkScoutDb, plan: RestorePlan): Promise<void> {
+/** Stored records compared per read request. */
+const CHECK_SLICE = 1000;
+
+/**
+ * Reads again each record the plan replaces and compares it with what the preview saw; any difference throws
+ * StalePlanError. A key the preview saw no record at is checked by key alone (the table's keys, one request): into
+ * an empty profile nothing is read. Every await is on a Dexie promise (see lib/db/bundle.ts writeBundle).
+ */
+async function assertBasis(
+  db: SparkScoutDb,
+  plan: RestorePlan,
+  onProgress?: (progress: ApplyProgress) => void,
+): Promise<void> {
   const tables = tablesOf(db);
+  const lists: Array<{ t: BackupTable; records: unknown[] }> = [];
   for (const t of BACKUP_TABLES) {
     const writes = plan.writes[t] as unknown[];
     if (writes.length === 0) continue;
-    const keys = writes.map((r) => dbKey(t, r));
-    const stored = await (tables[t] as unknown as { bulkGet(keys: unknown[]): Promise<unknown[]> }).bulkGet(keys);
-    writes.forEach((r, i) => {
-      const parsed = backupRecordSchemas[t].safeParse(stored[i]);
-      const now = parsed.success ? parsed.data : null;
-      const expected = plan.basis[t].get(recordKey(t, r)) ?? null;
-      if (!sameValue(now, expected)) {
-        throw new StalePlanError(
-          `The shortlist changed since the preview (${t} ${recordKey(t, r)}); preview the file again.`,
-        );
-      }
-    });
+    // Records the preview saw nothing at, unless the table has their key (a record added since, or one that did
+    // not parse then and is compared again).
+    const fresh = writes.some((r) => expectedOf(plan, t, r) === null);
+    const keys = fresh ? await (tables[t] as unknown as Table<unknown, unknown>).toCollection().primaryKeys() : [];
+    const present = new Set(keys.map((k) => keyString(t, k)));
+    lists.push({ t, records: writes.filter((r) => expectedOf(plan, t, r) !== null || present.has(recordKey(t, r))) });
   }
+  const total = lists.reduce((n, l) => n + l.records.length, 0);
+  let done = 0;
+  for (const { t, records } of lists) {
+    for (let i = 0; i < records.length; i += CHECK_SLICE) {
+      if (onProgress) Dexie.ignoreTransaction(() => onProgress({ stage: 'checking', done, total }));
+      const slice = records.slice(i, i + CHECK_SLICE);
+      const stored = await (tables[t] as unknown as Table<unknown, unknown>).bulkGet(slice.map((r) => dbKey(t, r)));
+      slice.forEach((r, j) => {
+        if (!sameStored(t, stored[j], expectedOf(plan, t, r))) {
+          throw new StalePlanError(
+            `The shortlist changed since the preview (${t} ${recordKey(t, r)}); preview the file again.`,
+          );
+        }
+      });
+      done += slice.length;
+    }
+  }
+}
+
+/** The record at `r`'s key when the preview was made (null: none, or unreadable). */
+const expectedOf = (plan: RestorePlan, t: BackupTable, r: unknown): unknown =>
+  plan.basis[t].get(recordKey(t, r)) ?? null;
+
+/**
+ * Whether a stored record (raw) reads as `expected` (a record as the preview read it, or null for none or
+ * unreadable). Most are equal as stored, which needs no parse; the schema's reading decides otherwise.
+ */
+function sameStored(table: BackupTable, stored: unknown, expected: unknown): boolean {
+  if (expected !== null && sameValue(withoutDerived(table, stored), expected)) return true;
+  const parsed = backupRecordSchemas[table].safeParse(stored);
+  return sameValue(parsed.success ? parsed.data : null, expected);
+}
+
+/** A stored shortlist record carries its row summary, which the contract (and so `expected`) leaves out. */
+function withoutDerived(table: BackupTable, stored: unknown): unknown {
+  if (table !== 'shortlist' || typeof stored !== 'object' || stored === null) return stored;
+  const { summary: _summary, ...entry } = stored as Record<string, unknown>;
+  return entry;
 }
 
 function dbKey(table: BackupTable, record: unknown): unknown {
@@ -88,6 +134,15 @@ function dbKey(table: BackupTable, record: unknown): unknown {
   if (table === 'snapshots') return [r.videoId, r.capturedAt];
   if (table === 'scores') return [r.videoId, r.objective];
   return table === 'shortlist' ? r.videoId : r.id;
+}
+
+/** recordKey of a record stored under the primary key `key` (dbKey the other way round). */
+function keyString(table: BackupTable, key: unknown): string {
+  if (table === 'snapshots' || table === 'scores') {
+    const [videoId, second] = key as [unknown, unknown];
+    return recordKey(table, table === 'snapshots' ? { videoId, capturedAt: second } : { videoId, objective: second });
+  }
+  return recordKey(table, table === 'shortlist' ? { videoId: key } : { id: key });
 }
 
 export interface ApplyOptions {
@@ -98,6 +153,18 @@ export interface ApplyOptions {
    * failed settings save apart and reports it beside the records).
    */
   saveSettings?: (settings: Settings) => Promise<void>;
+  /** How far the apply is; called while the transaction is open, between slices (see WriteBundleOptions). */
+  onProgress?: (progress: ApplyProgress) => void;
+}
+
+/**
+ * How far an apply is: first the records the plan replaces are compared with the stored ones (`checking`, counted
+ * in records; skipped when the plan replaces none), then the records are written (`writing`, counted in videos).
+ */
+export interface ApplyProgress {
+  stage: 'checking' | 'writing';
+  done: number;
+  total: number;
 }
 
 /**
@@ -111,15 +178,23 @@ export async function applyRestore(
 ): Promise<{ written: number }> {
   const written = plan.changes - (plan.settings ? 1 : 0);
   if (written > 0) {
-    await db.transaction('rw', [...Object.values(tablesOf(db)), db.creators], async () => {
-      await assertBasis(db, plan);
-      await writeBundle(db, {
-        videos: plan.writes.videos,
-        snapshots: plan.writes.snapshots,
-        scores: plan.writes.scores,
-        entries: plan.writes.shortlist,
-        authorizations: plan.writes.authorizations,
-      });
+    await db.transaction('rw', bundleScope(db), async () => {
+      await assertBasis(db, plan, opts.onProgress);
+      await writeBundle(
+        db,
+        {
+          videos: plan.writes.videos,
+          snapshots: plan.writes.snapshots,
+          scores: plan.writes.scores,
+          entries: plan.writes.shortlist,
+          authorizations: plan.writes.authorizations,
+        },
+        {
+          onProgress: opts.onProgress && ((p) => opts.onProgress!({ stage: 'writing', ...p })),
+          // Just compared with the stored ones: the entries the plan replaces are not read again for their handles.
+          storedEntries: plan.basis.shortlist,
+        },
+      );
     });
   }
   if (plan.settings && opts.saveSettings) await opts.saveSettings(plan.settings);

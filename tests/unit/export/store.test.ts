@@ -5,7 +5,7 @@ import { exportCsv } from '@/lib/export/csv';
 import type { RecordSet } from '@/lib/export/incoming';
 import { planRestore } from '@/lib/export/restore';
 import { loadExportRows } from '@/lib/export/export-rows';
-import { applyRestore, readBackup, readRecordSet, StalePlanError } from '@/lib/export/store';
+import { applyRestore, readBackup, readRecordSet, StalePlanError, type ApplyProgress } from '@/lib/export/store';
 import type { Settings } from '@/lib/schemas/settings';
 import { freshDb } from '../db/helpers';
 import { authorization, generatedSet, readCsv, NOW } from './helpers';
@@ -96,6 +96,62 @@ describe('Backup and restore through the database', () => {
     await expect(applyRestore(target, plan)).rejects.toBeInstanceOf(StalePlanError);
     expect((await target.shortlist.get(edited.videoId))!.note).toBe('changed after the preview');
     expect(await counts(target)).toEqual(before);
+  });
+
+  it('writes nothing when a write fails after earlier slices of a large restore were written', async () => {
+    const target = await seeded(generatedSet(5, 1));
+    const plan = await planFrom(await seeded(generatedSet(450, 8)), target);
+    const before = await readRecordSet(target);
+    const creators = await target.creators.toArray();
+    const lastEntry = plan.writes.shortlist.at(-1)!.videoId;
+    target.shortlist.hook('creating', (key) => {
+      if (key === lastEntry) throw new Error('disk full');
+    });
+    const progress: ApplyProgress[] = [];
+    await expect(applyRestore(target, plan, { onProgress: (p) => progress.push(p) })).rejects.toThrow('disk full');
+    expect(progress.some((p) => p.stage === 'writing' && p.done > 0)).toBe(true);
+    expect((await readRecordSet(target)).records).toEqual(before.records);
+    expect(await target.creators.toArray()).toEqual(creators);
+  });
+
+  it('reports checking the replaced records, then writing the videos, and checks nothing into an empty profile', async () => {
+    const source = await seeded(generatedSet(30, 9));
+    const empty = freshDb({ now: () => NOW });
+    const first: ApplyProgress[] = [];
+    await applyRestore(empty, await planFrom(source, empty), { onProgress: (p) => first.push(p) });
+    expect(first.every((p) => p.stage === 'writing')).toBe(true);
+    expect(first.at(-1)).toEqual({ stage: 'writing', done: 30, total: 30 });
+
+    // The same videos with newer notes: each stored entry is compared again before it is replaced.
+    const set = generatedSet(30, 9);
+    const newer = set.shortlist.map((e) => ({ ...e, note: 'newer', noteUpdatedAt: NOW + 1, updatedAt: NOW + 1 }));
+    const plan = await planFrom(await seeded({ ...set, shortlist: newer }), empty);
+    expect(plan.writes.shortlist).toHaveLength(30);
+    const second: ApplyProgress[] = [];
+    await applyRestore(empty, plan, { onProgress: (p) => second.push(p) });
+    expect(second[0]).toEqual({ stage: 'checking', done: 0, total: plan.changes });
+    expect(second.findIndex((p) => p.stage === 'writing')).toBeGreaterThan(0);
+    expect(second.at(-1)).toEqual({ stage: 'writing', done: 30, total: 30 });
+    expect((await readRecordSet(empty)).records.shortlist.map((e) => e.note)).toEqual(newer.map(() => 'newer'));
+  });
+
+  it('refuses a plan when a record was added since the preview where the preview saw none', async () => {
+    const target = await seeded(generatedSet(3, 10));
+    const plan = await planFrom(await seeded(generatedSet(6, 11)), target);
+    const added = plan.writes.videos.find((v) => plan.basis.videos.get(v.id) === null)!;
+    await target.videos.put(added);
+    await expect(applyRestore(target, plan)).rejects.toBeInstanceOf(StalePlanError);
+  });
+
+  it('restores over a stored record that could not be read at the preview and still cannot', async () => {
+    const set = generatedSet(4, 12);
+    const target = await seeded(set);
+    const broken = set.videos[2]!.id;
+    await target.videos.put({ id: broken, broken: true } as never);
+    const plan = await planFrom(await seeded(set), target);
+    expect(plan.basis.videos.get(broken)).toBeNull();
+    await applyRestore(target, plan);
+    expect(await target.videos.get(broken)).toEqual(set.videos[2]);
   });
 
   it('leaves records that no longer parse out of the backup and says which', async () => {
