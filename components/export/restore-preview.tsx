@@ -1,12 +1,15 @@
+import { useSyncExternalStore } from 'react';
 import { describeInvalid } from '@/lib/export';
 import { BACKUP_VERSION } from '@/lib/schemas/backup';
 import { formatExact } from '@/components/shared/format';
-import type { RestoreSummary } from './types';
+import type { RestoreProgressSource, RestoreSummary } from './types';
 
 export interface RestorePreviewProps {
   summary: RestoreSummary;
   /** Applying: both buttons wait. */
   busy: boolean;
+  /** While applying, how far it is. */
+  progress?: RestoreProgressSource;
   onApply: () => void;
   onCancel: () => void;
   /** The page shows settings edits not saved yet, which restored settings would replace. */
@@ -46,7 +49,7 @@ function nothingToApply(preview: RestoreSummary['preview']): string {
 }
 
 /** What a restore or import would do, before anything is written: counts, what cannot be used and why. */
-export function RestorePreview({ summary, busy, onApply, onCancel, unsavedSettings }: RestorePreviewProps) {
+export function RestorePreview({ summary, busy, progress, onApply, onCancel, unsavedSettings }: RestorePreviewProps) {
   const { preview, changes, mode } = summary;
   const invalid = preview.invalid;
   const counts: Array<[string, number]> = [
@@ -113,6 +116,7 @@ export function RestorePreview({ summary, busy, onApply, onCancel, unsavedSettin
           Nothing to apply: {nothingToApply(preview)}
         </p>
       )}
+      {busy && progress && <ApplyProgress source={progress} />}
       <div className="ss-restore__actions">
         <button
           type="button"
@@ -128,5 +132,29 @@ export function RestorePreview({ summary, busy, onApply, onCancel, unsavedSettin
         </button>
       </div>
     </section>
+  );
+}
+
+/** A bar and a count while applying (10,000 videos take seconds); re-renders alone as the apply reports. */
+function ApplyProgress({ source }: { source: RestoreProgressSource }) {
+  const progress = useSyncExternalStore(source.subscribe, source.get);
+  const count = (p: NonNullable<typeof progress>, what: string) =>
+    `${formatExact(p.done)} of ${formatExact(p.total)} ${what}`;
+  return (
+    <div className="ss-export__progress">
+      <progress
+        className="ss-progress"
+        aria-label="Apply progress"
+        value={progress?.done}
+        max={progress ? progress.total || 1 : undefined}
+      />
+      <span aria-live="polite">
+        {progress === null
+          ? 'Starting…'
+          : progress.stage === 'checking'
+            ? `Checking for changes since the preview: ${count(progress, 'records')}…`
+            : `Applying: ${count(progress, 'videos')} written…`}
+      </span>
+    </div>
   );
 }

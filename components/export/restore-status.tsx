@@ -51,6 +51,7 @@ export function RestoreStatus({ view, onApply, onCancel, onPreviewAgain, unsaved
         <RestorePreview
           summary={view}
           busy={view.phase === 'applying'}
+          progress={view.phase === 'applying' ? view.progress : undefined}
           onApply={onApply}
           onCancel={onCancel}
           unsavedSettings={unsavedSettings}

@@ -49,13 +49,32 @@ export interface RestoreSummary {
   changes: number;
 }
 
+/**
+ * How far an apply is: first the stored records the file replaces are compared with what the preview saw
+ * (`checking`, in records; skipped when it replaces none), then the file's records are written (`writing`, in videos).
+ */
+export interface RestoreProgress {
+  stage: 'checking' | 'writing';
+  done: number;
+  total: number;
+}
+
+/**
+ * An apply's progress as a small store that only the progress bar reads: the apply reports after every slice, and
+ * the page that holds the restore's state (the whole dashboard) does not re-render each time. null before the first.
+ */
+export interface RestoreProgressSource {
+  get: () => RestoreProgress | null;
+  subscribe: (listener: () => void) => () => void;
+}
+
 /** "Restore from file…" / "Import teammate's shortlist": pick, check, preview, then apply or cancel. */
 export type RestoreView =
   | { phase: 'idle'; note?: string }
   | { phase: 'reading'; mode: RestoreMode; file: string }
   | { phase: 'failed'; mode: RestoreMode; message: string }
   | ({ phase: 'preview' } & RestoreSummary)
-  | ({ phase: 'applying' } & RestoreSummary)
+  | ({ phase: 'applying'; progress: RestoreProgressSource } & RestoreSummary)
   | ({
       phase: 'applied';
       written: number;

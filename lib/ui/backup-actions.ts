@@ -8,7 +8,7 @@ import {
   type ImportFile,
   type RestorePlan,
 } from '@/lib/export';
-import { applyRestore, readBackup, readRecordSet } from '@/lib/export/store';
+import { applyRestore, readBackup, readRecordSet, type ApplyProgress } from '@/lib/export/store';
 import { request } from '@/lib/messaging';
 import type { Settings } from '@/lib/schemas/settings';
 import type { SettingsRead } from '@/lib/settings';
@@ -59,10 +59,17 @@ export function backupActions(deps: BackupDeps = {}) {
 
     /**
      * Writes a previewed plan in one transaction (lib/export/store applyRestore: StalePlanError when a record changed
-     * since the preview). Reminders follow the codes: the background is told when any were written.
+     * since the preview), telling `onProgress` how far it is. Reminders follow the codes: the background is told
+     * when any were written.
      */
-    async apply(plan: RestorePlan): Promise<{ written: number; settingsSaved: boolean }> {
-      const { written } = await applyRestore(db, plan, { saveSettings: deps.saveSettings ?? saveSettings });
+    async apply(
+      plan: RestorePlan,
+      onProgress?: (progress: ApplyProgress) => void,
+    ): Promise<{ written: number; settingsSaved: boolean }> {
+      const { written } = await applyRestore(db, plan, {
+        saveSettings: deps.saveSettings ?? saveSettings,
+        onProgress,
+      });
       if (plan.writes.authorizations.length > 0) {
         // Never fails the restore: the records are in; the background also re-syncs on its own timer.
         await notify().catch((error: unknown) => console.warn('[spark-scout] reminder re-sync request failed', error));

@@ -2,7 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import type { RestorePlan } from '@/lib/export';
 import { StalePlanError } from '@/lib/export/store';
 import type { BackupPanelProps } from '@/components/export/backup-panel';
-import type { BackupView, RestoreMode, RestoreView } from '@/components/export/types';
+import type {
+  BackupView,
+  RestoreMode,
+  RestoreProgress,
+  RestoreProgressSource,
+  RestoreView,
+} from '@/components/export/types';
 import { backupActions, type BackupDeps } from './backup-actions';
 import { saveSettings } from './settings';
 import { errorMessage } from '@/lib/error-message';
@@ -66,8 +72,9 @@ export function useBackup(deps: UseBackupDeps = {}): BackupPanelProps {
     const summary = { mode, preview: plan.preview, changes: plan.changes };
     const mine = ++turn.current;
     settingsFailure.current = null;
-    setRestore({ phase: 'applying', ...summary });
-    actions.apply(plan).then(
+    const progress = progressSource();
+    setRestore({ phase: 'applying', ...summary, progress });
+    actions.apply(plan, progress.set).then(
       (done) => {
         pending.current = null;
         const settingsError = settingsFailure.current ?? undefined;
@@ -111,4 +118,32 @@ export function useBackup(deps: UseBackupDeps = {}): BackupPanelProps {
   };
 
   return { backup, onDownloadBackup, restore, onPick, onApply, onCancel, onPreviewAgain };
+}
+
+/**
+ * A RestoreProgressSource and its setter. The setter is called while the apply's IndexedDB transaction is open, so
+ * it only keeps the value and tells the listeners (React) on the next task: a render started inside Dexie's
+ * transaction zone would make its promises there, and run their continuations in a finished transaction
+ * (TransactionInactiveError on the page's next read). writeBundle already calls it outside the zone; this keeps
+ * the bar safe either way, and renders it at most once per task.
+ */
+function progressSource(): RestoreProgressSource & { set: (progress: RestoreProgress) => void } {
+  let current: RestoreProgress | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    timer = undefined;
+    for (const listener of listeners) listener();
+  };
+  return {
+    get: () => current,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    set(progress) {
+      current = progress;
+      timer ??= setTimeout(notify, 0);
+    },
+  };
 }

@@ -108,6 +108,26 @@ describe('the Backup panel wired to the database', () => {
     expect(deps.notify).toHaveBeenCalledTimes(1);
   });
 
+  it('shows the videos written while applying, re-rendering the bar and not the page that holds the restore', async () => {
+    const db = freshDb({ now: () => NOW });
+    let renders = 0;
+    function Counted(deps: UseBackupDeps) {
+      renders++;
+      return <BackupPanel {...useBackup(deps)} />;
+    }
+    render(<Counted db={db} notify={vi.fn(async () => {})} now={() => NOW} />);
+    await restore(backupFile(generatedSet(450, 15)));
+    expect(await counts()).toEqual(['450 new', '0 updated', '0 unchanged', '0 invalid']);
+    const before = renders;
+    await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(await screen.findByRole('progressbar', { name: 'Apply progress' })).toBeInTheDocument();
+    expect(await screen.findByText(/^Applying: [1-9][\d,]* of 450 videos written…$/)).toBeInTheDocument();
+    await screen.findByText('Restored backup.json: 450 videos added, 0 videos updated.');
+    // Applying, then applied (a page that re-rendered per slice would pay for its whole tree each time).
+    expect(renders - before).toBeLessThanOrEqual(3);
+    expect(await db.shortlist.count()).toBe(450);
+  });
+
   it('says the records are in when only saving the settings failed, and still re-syncs reminders', async () => {
     const set = { ...generatedSet(6, 14), settings: { ...DEFAULT_SETTINGS, industry: 'travel' as const } };
     expect(set.authorizations.length).toBeGreaterThan(0);

@@ -1,8 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { RestorePreview } from '@/components/export/restore-preview';
-import type { RestoreSummary } from '@/components/export/types';
+import type { RestoreProgress, RestoreProgressSource, RestoreSummary } from '@/components/export/types';
 
 const preview = (over: Partial<RestoreSummary['preview']> = {}): RestoreSummary['preview'] => ({
   file: 'team.csv',
@@ -57,6 +57,33 @@ describe('the restore preview', () => {
     await userEvent.click(apply);
     expect(onApply).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+  });
+
+  it('shows how far the apply is: the check against this browser, then the videos written', () => {
+    let current: RestoreProgress | null = null;
+    const listeners = new Set<() => void>();
+    const source: RestoreProgressSource = {
+      get: () => current,
+      subscribe: (l) => (listeners.add(l), () => void listeners.delete(l)),
+    };
+    const report = (p: RestoreProgress) => act(() => ((current = p), listeners.forEach((l) => l())));
+    render(
+      <RestorePreview
+        summary={{ mode: 'restore', preview: preview(), changes: 3 }}
+        busy
+        progress={source}
+        onApply={vi.fn()}
+        onCancel={vi.fn()}
+      />,
+    );
+    const bar = screen.getByRole('progressbar', { name: 'Apply progress' });
+    expect(screen.getByText('Starting…')).toBeInTheDocument();
+    report({ stage: 'checking', done: 4000, total: 39770 });
+    expect(screen.getByText('Checking for changes since the preview: 4,000 of 39,770 records…')).toBeInTheDocument();
+    report({ stage: 'writing', done: 4000, total: 10000 });
+    expect(screen.getByText('Applying: 4,000 of 10,000 videos written…')).toBeInTheDocument();
+    expect(bar).toHaveAttribute('value', '4000');
+    expect(bar).toHaveAttribute('max', '10000');
   });
 
   it('warns when a restore would replace the settings', () => {
