@@ -128,10 +128,14 @@ async function restoreBenchScript(): Promise<string> {
 }
 
 // A string, not a function: tsx's keepNames would wrap a function's inner names in a `__name()` the page lacks.
-const TIME_RESTORE = `
+/**
+ * A page script that clicks the button named `button` inside `box` and resolves, once one of the box's status lines
+ * starts with `done`, with the time taken and the longest gap between animation frames meanwhile.
+ */
+const timeUntilStatus = (box: string, button: string, done: string, limitS: number) => `
 new Promise((resolve, reject) => {
-  const panel = document.querySelector('.ss-backup');
-  const button = [...panel.querySelectorAll('button')].find((b) => b.textContent === 'Apply');
+  const panel = document.querySelector(${JSON.stringify(box)});
+  const button = [...panel.querySelectorAll('button')].find((b) => b.textContent === ${JSON.stringify(button)});
   let longest = 0;
   let last = performance.now();
   let running = true;
@@ -139,7 +143,7 @@ new Promise((resolve, reject) => {
   requestAnimationFrame(frame);
   const t0 = performance.now();
   const obs = new MutationObserver(() => {
-    const status = [...panel.querySelectorAll('[role="status"]')].find((s) => s.textContent.startsWith('Restored'));
+    const status = [...panel.querySelectorAll('[role="status"]')].find((s) => s.textContent.startsWith(${JSON.stringify(done)}));
     if (!status) return;
     obs.disconnect();
     running = false;
@@ -147,8 +151,10 @@ new Promise((resolve, reject) => {
   });
   obs.observe(panel, { subtree: true, childList: true, characterData: true });
   button.click();
-  setTimeout(() => reject(new Error('not restored within 120 s')), 120000);
+  setTimeout(() => reject(new Error(${JSON.stringify(`not done within ${limitS} s`)})), ${limitS * 1000});
 })`;
+const TIME_RESTORE = timeUntilStatus('.ss-backup', 'Apply', 'Restored', 120);
+const TIME_EXPORT = timeUntilStatus('[role="dialog"]', 'Download CSV', 'Downloaded', 60);
 
 /** "Backup" → "Restore from file…" with a backup of ROWS generated videos, then Apply, timed in the page. */
 async function timeUiRestore(page: Page): Promise<{ ms: number; longestFrame: number }> {
@@ -176,28 +182,6 @@ async function timeUiRestore(page: Page): Promise<{ ms: number; longestFrame: nu
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-const TIME_EXPORT = `
-new Promise((resolve, reject) => {
-  const dialog = document.querySelector('[role="dialog"]');
-  const button = [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Download CSV');
-  let longest = 0;
-  let last = performance.now();
-  let running = true;
-  const frame = (t) => { longest = Math.max(longest, t - last); last = t; if (running) requestAnimationFrame(frame); };
-  requestAnimationFrame(frame);
-  const t0 = performance.now();
-  const obs = new MutationObserver(() => {
-    const status = dialog.querySelector('[role="status"]');
-    if (!status || !status.textContent.startsWith('Downloaded')) return;
-    obs.disconnect();
-    running = false;
-    resolve({ ms: performance.now() - t0, longestFrame: Math.max(longest, performance.now() - last) });
-  });
-  obs.observe(dialog, { subtree: true, childList: true, characterData: true });
-  button.click();
-  setTimeout(() => reject(new Error('no download within 60 s')), 60000);
-})`;
 
 async function timeUiExport(page: Page): Promise<{ ms: number; longestFrame: number }> {
   await page.getByRole('button', { name: 'Export CSV' }).click();

@@ -3,33 +3,10 @@ import { dumpTables, listShortlist, type SparkScoutDb } from '@/lib/db';
 import { writeBundle, type BundleProgress } from '@/lib/db/bundle';
 import { InvalidInputError } from '@/lib/db/validate';
 import { generateShortlist, makeEntry, makeScore, makeVideo } from '../../fixtures/db/generate';
-import { countRequests, freshDb } from './helpers';
+import { countPutRecords, countRequests, freshDb } from './helpers';
 
 let db: SparkScoutDb;
 afterEach(() => db?.close());
-
-/** Records put per table below Dexie (a bulkPut of 200 counts 200). Call before the first query. */
-function countPutRecords(target: SparkScoutDb): Record<string, number> {
-  const puts: Record<string, number> = {};
-  target.use({
-    stack: 'dbcore',
-    name: 'count-put-records',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const t = down.table(name);
-        return {
-          ...t,
-          mutate: (req) => {
-            if (req.type === 'put') puts[name] = (puts[name] ?? 0) + req.values.length;
-            return t.mutate(req);
-          },
-        };
-      },
-    }),
-  });
-  return puts;
-}
 
 /** Everything the database holds, derived tables included, for "nothing changed" checks. */
 async function everything(target: SparkScoutDb) {

@@ -14,6 +14,23 @@ export function freshDb(options: DbOptions = {}): SparkScoutDb {
   return openDb(`spark-scout-test-${seq}-${Math.random().toString(36).slice(2)}`, options);
 }
 
+type Table = ReturnType<Parameters<Parameters<SparkScoutDb['use']>[0]['create']>[0]['table']>;
+
+/** Wraps every table below Dexie (a DBCore middleware): `wrap` returns the methods it replaces. */
+function watchTables(db: SparkScoutDb, name: string, wrap: (table: string, t: Table) => Partial<Table>): void {
+  db.use({
+    stack: 'dbcore',
+    name,
+    create: (down) => ({
+      ...down,
+      table: (table) => {
+        const t = down.table(table);
+        return { ...t, ...wrap(table, t) };
+      },
+    }),
+  });
+}
+
 /**
  * Counts the requests each table gets below Dexie (reads, cursors, writes by type), e.g. `shortlist.put`: work that
  * grows with the number of ids shows up here long before it shows in a timing. Call before the first query.
@@ -21,26 +38,27 @@ export function freshDb(options: DbOptions = {}): SparkScoutDb {
 export function countRequests(db: SparkScoutDb): Record<string, number> {
   const calls: Record<string, number> = {};
   const bump = (key: string) => (calls[key] = (calls[key] ?? 0) + 1);
-  db.use({
-    stack: 'dbcore',
-    name: 'count-requests',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const t = down.table(name);
-        return {
-          ...t,
-          get: (req) => (bump(`${name}.get`), t.get(req)),
-          getMany: (req) => (bump(`${name}.getMany`), t.getMany(req)),
-          query: (req) => (bump(`${name}.query`), t.query(req)),
-          openCursor: (req) => (bump(`${name}.openCursor`), t.openCursor(req)),
-          count: (req) => (bump(`${name}.count`), t.count(req)),
-          mutate: (req) => (bump(`${name}.${req.type}`), t.mutate(req)),
-        };
-      },
-    }),
-  });
+  watchTables(db, 'count-requests', (name, t) => ({
+    get: (req) => (bump(`${name}.get`), t.get(req)),
+    getMany: (req) => (bump(`${name}.getMany`), t.getMany(req)),
+    query: (req) => (bump(`${name}.query`), t.query(req)),
+    openCursor: (req) => (bump(`${name}.openCursor`), t.openCursor(req)),
+    count: (req) => (bump(`${name}.count`), t.count(req)),
+    mutate: (req) => (bump(`${name}.${req.type}`), t.mutate(req)),
+  }));
   return calls;
+}
+
+/** Records put per table below Dexie (a bulkPut of 200 counts 200). Call before the first query. */
+export function countPutRecords(db: SparkScoutDb): Record<string, number> {
+  const puts: Record<string, number> = {};
+  watchTables(db, 'count-put-records', (name, t) => ({
+    mutate: (req) => {
+      if (req.type === 'put') puts[name] = (puts[name] ?? 0) + req.values.length;
+      return t.mutate(req);
+    },
+  }));
+  return puts;
 }
 
 /** The sum of counted requests. */
