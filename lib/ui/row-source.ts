@@ -45,12 +45,11 @@ export function changedKeys(tree: IntervalTree | undefined): string[] | null {
 }
 
 export function createRowSource(db: SparkScoutDb): RowSource {
-  const items = new Map<string, Item>();
+  let items = new Map<string, Item>();
   const listeners = new Set<() => void>();
   let snapshot: LiveRowModel | undefined;
   let complete = false;
   let total = 0;
-  let queue: Promise<void> = Promise.resolve();
   const part = `idb://${db.name}/shortlist/`;
 
   const publish = () => {
@@ -60,26 +59,26 @@ export function createRowSource(db: SparkScoutDb): RowSource {
     snapshot = { rows, bad, complete, total: complete ? items.size : Math.max(total, items.size) };
     for (const l of listeners) l();
   };
-  const put = (raws: readonly unknown[]) => {
+  const put = (into: Map<string, Item>, raws: readonly unknown[]) => {
     const { rows, bad } = buildRows(raws);
-    for (const row of rows) items.set(row.videoId, row);
-    for (const b of bad) items.set(b.id, b);
+    for (const row of rows) into.set(row.videoId, row);
+    for (const b of bad) into.set(b.id, b);
   };
   const reloadAll = async () => {
-    const raws = await db.shortlist.toArray();
-    items.clear();
-    put(raws);
+    const next = new Map<string, Item>();
+    put(next, await db.shortlist.toArray());
+    items = next;
     complete = true;
   };
   // The newest rows first, published at once; then everything.
   const firstLoad = async () => {
-    items.clear();
+    items = new Map();
     const [count, raws] = await Promise.all([
       db.shortlist.count(),
       db.shortlist.orderBy('shortlistedAt').reverse().limit(PREVIEW_ROWS).toArray(),
     ]);
     total = count;
-    put(raws);
+    put(items, raws);
     complete = count === raws.length;
     if (complete) return;
     publish();
@@ -90,17 +89,64 @@ export function createRowSource(db: SparkScoutDb): RowSource {
     keys.forEach((key, i) => {
       if (raws[i] === undefined) items.delete(key);
     });
-    put(raws.filter((r) => r !== undefined));
+    put(
+      items,
+      raws.filter((r) => r !== undefined),
+    );
   };
-  // One read at a time, in the order the writes happened.
-  const enqueue = (read: () => Promise<void>) => {
-    queue = queue.then(read).then(publish, (error: unknown) => console.warn('[spark-scout] row reload failed', error));
+
+  /*
+   * Reads wanted and not yet started. Writes that land while a read runs only add to these, so any number of them
+   * (bulk writes one after another, in this page or another) make one read after the running one, not one read
+   * each: a whole read of 10,000 takes most of a second. A whole read wanted makes keyed ones moot.
+   */
+  let wantFirst = false;
+  let wantAll = false;
+  const wantKeys = new Set<string>();
+  let running = false;
+  const nextRead = (): (() => Promise<void>) | null => {
+    if (wantFirst) {
+      wantFirst = wantAll = false;
+      wantKeys.clear();
+      return firstLoad;
+    }
+    if (wantAll) {
+      wantAll = false;
+      wantKeys.clear();
+      return reloadAll;
+    }
+    if (wantKeys.size === 0) return null;
+    const keys = [...wantKeys];
+    wantKeys.clear();
+    return keys.length > PARTIAL_LIMIT ? reloadAll : () => reloadKeys(keys);
+  };
+  // One read at a time; each done read is published (a failed one leaves the last snapshot).
+  const pump = async () => {
+    running = true;
+    try {
+      for (let read = nextRead(); read; read = nextRead()) {
+        try {
+          await read();
+          publish();
+        } catch (error) {
+          console.warn('[spark-scout] row reload failed', error);
+        }
+      }
+    } finally {
+      running = false;
+    }
+  };
+  const want = (what: 'first' | 'all' | readonly string[]) => {
+    if (what === 'first') wantFirst = true;
+    else if (what === 'all') wantAll = true;
+    else for (const k of what) wantKeys.add(k);
+    if (!running) void pump();
   };
   const onMutated = (parts: ObservabilitySet) => {
-    if (parts.all) return enqueue(reloadAll);
+    if (parts.all) return want('all');
     if (!(part in parts)) return;
     const keys = changedKeys(parts[part]);
-    enqueue(keys === null || keys.length > PARTIAL_LIMIT ? reloadAll : () => reloadKeys(keys));
+    want(keys === null || keys.length > PARTIAL_LIMIT ? 'all' : keys);
   };
 
   return {
@@ -108,7 +154,7 @@ export function createRowSource(db: SparkScoutDb): RowSource {
     subscribe(listener) {
       if (listeners.size === 0) {
         Dexie.on('storagemutated', onMutated);
-        enqueue(firstLoad);
+        want('first');
       }
       listeners.add(listener);
       return () => {

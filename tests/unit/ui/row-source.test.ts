@@ -118,3 +118,60 @@ describe('the first read of a large shortlist', () => {
     unsubscribe();
   });
 });
+
+/** Counts calls of `source`'s listeners; `settled` resolves once none came for `quietMs`. */
+function countPublishes(source: ReturnType<typeof createRowSource>) {
+  let n = 0;
+  let last = Date.now();
+  const stop = source.subscribe(() => {
+    n++;
+    last = Date.now();
+  });
+  const settled = async (quietMs = 300) => {
+    while (Date.now() - last < quietMs) await new Promise((r) => setTimeout(r, 20));
+  };
+  return { count: () => n, settled, stop };
+}
+
+describe('reading again after big writes', () => {
+  it('collapses bulk writes that land while a whole read runs into one more read', async () => {
+    ({ db } = await seededDb(600));
+    const source = createRowSource(db);
+    const { model, unsubscribe } = await watch(source);
+    await until(() => source.getSnapshot()?.complete === true && model().rows.length === 600);
+    const publishes = countPublishes(source);
+    const all = await db.shortlist.toArray();
+    // Five bulk writes, each its own transaction and each a range in 'storagemutated' (a whole read each, queued
+    // one after another, before).
+    await Promise.all([1, 2, 3, 4, 5].map((n) => db!.shortlist.bulkPut(all.map((r) => ({ ...r, note: `edit ${n}` })))));
+    await until(() => model().rows.every((r) => r.note === 'edit 5'));
+    await publishes.settled();
+    expect(publishes.count()).toBeLessThanOrEqual(2);
+    expect(model().rows).toHaveLength(600);
+    publishes.stop();
+    unsubscribe();
+  });
+
+  it('reads the keys written during a whole read once, after it', async () => {
+    ({ db } = await seededDb(600));
+    const source = createRowSource(db);
+    const { model, unsubscribe } = await watch(source);
+    await until(() => source.getSnapshot()?.complete === true && model().rows.length === 600);
+    const publishes = countPublishes(source);
+    const all = await db.shortlist.toArray();
+    const [a, b] = [all[3]!.videoId, all[400]!.videoId];
+    await Promise.all([
+      db.shortlist.bulkPut(all.map((r) => ({ ...r, note: 'bulk' }))),
+      db.shortlist.update(a, { note: 'single a' }),
+      db.shortlist.update(b, { note: 'single b' }),
+    ]);
+    const noteOf = (id: string) => model().rows.find((r) => r.videoId === id)?.note;
+    await until(() => noteOf(a) === 'single a' && noteOf(b) === 'single b');
+    await publishes.settled();
+    // The whole read, then one keyed read for both keys (not one per write).
+    expect(publishes.count()).toBeLessThanOrEqual(2);
+    expect(model().rows.filter((r) => r.note === 'bulk')).toHaveLength(598);
+    publishes.stop();
+    unsubscribe();
+  });
+});
