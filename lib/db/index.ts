@@ -29,6 +29,8 @@ export {
   countByStatus,
   listShortlist,
   loadRows,
+  READ_PAGE,
+  readShortlistPages,
   recentShortlist,
   statusCounts,
   type RowModel,

@@ -97,12 +97,16 @@ export function toRow(r: ShortlistRecord): ShortlistRow {
   };
 }
 
-/** Stored shortlist records (as read, unchecked) to rows; a record that fails its schema becomes one bad row. */
-export function buildRows(raws: readonly unknown[]): { rows: ShortlistRow[]; bad: BadRecord[] } {
+/**
+ * Stored shortlist records (as read, unchecked) to rows; a record that fails its schema becomes one bad row. A record
+ * without a usable id is named by its place in the read ("#12"); `offset` is where `raws` starts in a read taken in
+ * parts.
+ */
+export function buildRows(raws: readonly unknown[], offset = 0): { rows: ShortlistRow[]; bad: BadRecord[] } {
   const rows: ShortlistRow[] = [];
   const bad: BadRecord[] = [];
   raws.forEach((raw, i) => {
-    const c = check(shortlistRecordSchema, raw, rawId(raw, 'videoId', `#${i}`));
+    const c = check(shortlistRecordSchema, raw, rawId(raw, 'videoId', `#${offset + i}`));
     if (c.ok) rows.push(toRow(c.value));
     else bad.push(c);
   });

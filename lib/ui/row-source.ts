@@ -1,5 +1,5 @@
 import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
-import { buildRows, type RowModel, type SparkScoutDb } from '@/lib/db';
+import { buildRows, readShortlistPages, type RowModel, type SparkScoutDb } from '@/lib/db';
 import type { BadRecord } from '@/lib/db/validate';
 import type { ShortlistRow } from '@/lib/db/rows';
 
@@ -8,7 +8,8 @@ import type { ShortlistRow } from '@/lib/db/rows';
  * shortlistedAt index (the table's default order), so the page shows rows at once, then the whole table; after that,
  * on every write (in this page, the background or another tab: Dexie reports them all through 'storagemutated'),
  * it re-reads only the records the write touched. A whole-table live query would re-read and re-check all 10,000
- * records after each status change, freezing the page for a few hundred milliseconds every time.
+ * records after each status change, freezing the page for a few hundred milliseconds every time. A write too large to
+ * follow key by key (Rescore all, an undo, an import) makes it read the whole table again, in pages.
  */
 export interface LiveRowModel extends RowModel {
   /** false while only the newest rows are loaded: sorting, filtering and totals must wait for the rest. */
@@ -59,14 +60,17 @@ export function createRowSource(db: SparkScoutDb): RowSource {
     snapshot = { rows, bad, complete, total: complete ? items.size : Math.max(total, items.size) };
     for (const l of listeners) l();
   };
-  const put = (into: Map<string, Item>, raws: readonly unknown[]) => {
-    const { rows, bad } = buildRows(raws);
+  /** `offset`: where `raws` starts in the read, so a record without a usable id is named by its place in it. */
+  const put = (into: Map<string, Item>, raws: readonly unknown[], offset = 0) => {
+    const { rows, bad } = buildRows(raws, offset);
     for (const row of rows) into.set(row.videoId, row);
     for (const b of bad) into.set(b.id, b);
   };
+  // The whole table in pages (one short task each) into a new map: the last complete snapshot stays as it is until
+  // every page is in.
   const reloadAll = async () => {
     const next = new Map<string, Item>();
-    put(next, await db.shortlist.toArray());
+    await readShortlistPages(db, (raws, offset) => put(next, raws, offset));
     items = next;
     complete = true;
   };

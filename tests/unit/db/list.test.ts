@@ -1,5 +1,8 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  READ_PAGE,
+  readShortlistPages,
   creatorSummary,
   getShortlistState,
   listShortlist,
@@ -66,6 +69,49 @@ describe('listShortlist', () => {
     expect(bad).toHaveLength(1);
     expect(bad[0]?.id).toBe('123');
     expect(bad[0]?.reason).toContain('expected');
+  });
+});
+
+describe('readShortlistPages', () => {
+  it('gives every record once, in the order of one toArray, with where each page starts in the whole read', async () => {
+    db = freshDb();
+    await writeBundle(db, generateShortlist(2 * READ_PAGE + 7, 5));
+    const pages: Array<{ ids: string[]; offset: number }> = [];
+    await readShortlistPages(db, (raws, offset) =>
+      pages.push({ ids: raws.map((r) => (r as { videoId: string }).videoId), offset }),
+    );
+    expect(pages.map((p) => [p.ids.length, p.offset])).toEqual([
+      [READ_PAGE, 0],
+      [READ_PAGE, READ_PAGE],
+      [7, 2 * READ_PAGE],
+    ]);
+    expect(pages.flatMap((p) => p.ids)).toEqual((await db.shortlist.toArray()).map((r) => r.videoId));
+  });
+
+  it('ends with an empty page when the table is a whole number of pages, and reads an empty table as one', async () => {
+    db = freshDb();
+    const sizes: number[] = [];
+    await readShortlistPages(db, (raws) => sizes.push(raws.length));
+    expect(sizes).toEqual([0]);
+    await writeBundle(db, generateShortlist(READ_PAGE, 5));
+    sizes.length = 0;
+    await readShortlistPages(db, (raws) => sizes.push(raws.length));
+    expect(sizes).toEqual([READ_PAGE, 0]);
+  });
+
+  it('shows one state of the table: a write made during the read lands after its last page', async () => {
+    db = freshDb();
+    await writeBundle(db, generateShortlist(2 * READ_PAGE + 7, 5));
+    const notes: string[] = [];
+    let write: Promise<unknown> | undefined;
+    await readShortlistPages(db, (raws) => {
+      notes.push(...raws.map((r) => (r as { note: string }).note));
+      // Started outside the read's transaction, as another tab's or the background's write would be.
+      write ??= Dexie.ignoreTransaction(() => db.shortlist.toCollection().modify({ note: 'changed' }));
+    });
+    expect(notes.filter((n) => n === 'changed')).toEqual([]);
+    await write;
+    expect((await db.shortlist.toArray()).every((r) => r.note === 'changed')).toBe(true);
   });
 });
 

@@ -1,8 +1,9 @@
 import { RangeSet } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { updateEntries, type RowModel, type SparkScoutDb } from '@/lib/db';
+import { buildRows, READ_PAGE, updateEntries, writeBundle, type RowModel, type SparkScoutDb } from '@/lib/db';
 import { changedKeys, createRowSource, PREVIEW_ROWS } from '@/lib/ui/row-source';
-import { seededDb, until } from './helpers';
+import { generateShortlist } from '../../fixtures/db/generate';
+import { freshDb, seededDb, until } from './helpers';
 
 let db: SparkScoutDb | undefined;
 afterEach(() => db?.close());
@@ -172,6 +173,61 @@ describe('reading again after big writes', () => {
     expect(publishes.count()).toBeLessThanOrEqual(2);
     expect(model().rows.filter((r) => r.note === 'bulk')).toHaveLength(598);
     publishes.stop();
+    unsubscribe();
+  });
+
+  it(`reads a big table ${READ_PAGE} records per request, naming id-less records by their place in the whole read`, async () => {
+    db = freshDb();
+    // The largest number of shortlist records any one read request may return.
+    const limits: number[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'read-limits',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const t = down.table(name);
+          return name !== 'shortlist'
+            ? t
+            : { ...t, query: (req) => (req.values && limits.push(req.limit ?? Infinity), t.query(req)) };
+        },
+      }),
+    });
+    await writeBundle(db, generateShortlist(2_500, 7));
+    const some = await db.shortlist.limit(20).toArray();
+    // A broken record in the first page, and one whose key is not a usable id (an array key sorts after every
+    // string, so it is the last record of the read).
+    await db.shortlist.put({ ...some[10]!, status: 'bogus' } as never);
+    await db.shortlist.put({ videoId: [5], note: 'no usable id' } as never);
+    const source = createRowSource(db);
+    const { model, unsubscribe } = await watch(source);
+    await until(() => source.getSnapshot()?.complete === true);
+    expect(model()).toEqual({ ...buildRows(await db.shortlist.toArray()), complete: true, total: 2_501 });
+    expect(
+      model()
+        .bad.map((b) => b.id)
+        .sort(),
+    ).toEqual(['#2500', some[10]!.videoId].sort());
+
+    // After a bulk write, the whole table is read again, page by page, and only the complete result is shown.
+    const sizes: number[] = [];
+    const stop = source.subscribe(() => sizes.push(source.getSnapshot()!.rows.length));
+    const all = (await db.shortlist.toArray()).filter(
+      (r) => typeof r.videoId === 'string' && (r.status as string) !== 'bogus',
+    );
+    limits.length = 0;
+    await db.shortlist.bulkPut(all.map((r) => ({ ...r, note: 'edited' })));
+    await until(() => model().rows.every((r) => r.note === 'edited'));
+    expect(Math.max(...limits)).toBe(READ_PAGE);
+    expect(limits.length).toBeGreaterThanOrEqual(3);
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(sizes.every((n) => n === 2_499)).toBe(true);
+    expect(
+      model()
+        .bad.map((b) => b.id)
+        .sort(),
+    ).toEqual(['#2500', some[10]!.videoId].sort());
+    stop();
     unsubscribe();
   });
 });
