@@ -63,3 +63,31 @@ export function countPutRecords(db: SparkScoutDb): Record<string, number> {
 
 /** The sum of counted requests. */
 export const totalRequests = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
+
+/**
+ * How many records each read request of `table` returned (queries with values, in the order they were answered): the
+ * work one IndexedDB event hands the page. Call before the first query.
+ */
+export function recordReadSizes(db: SparkScoutDb, table: string): number[] {
+  const sizes: number[] = [];
+  db.use({
+    stack: 'dbcore',
+    name: 'read-sizes',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const t = down.table(name);
+        if (name !== table) return t;
+        return {
+          ...t,
+          query: (req) =>
+            t.query(req).then((res) => {
+              if (req.values) sizes.push(res.result.length);
+              return res;
+            }),
+        };
+      },
+    }),
+  });
+  return sizes;
+}
