@@ -44,9 +44,19 @@ export async function readShortlistPages(
   });
 }
 
-/** The whole shortlist as compact rows: one read of one small table (see migrations/v2.ts). */
+/**
+ * The whole shortlist as compact rows: one read of one small table (see migrations/v2.ts), in pages
+ * (readShortlistPages), so the page stays responsive while 10,000 records are checked (Rescore all starts with this).
+ */
 export async function loadRows(db: SparkScoutDb): Promise<RowModel> {
-  return buildRows(await db.shortlist.toArray());
+  const rows: ShortlistRow[] = [];
+  const bad: BadRecord[] = [];
+  await readShortlistPages(db, (raws, offset) => {
+    const page = buildRows(raws, offset);
+    for (const row of page.rows) rows.push(row);
+    for (const b of page.bad) bad.push(b);
+  });
+  return { rows, bad };
 }
 
 export interface ShortlistList extends RowModel {

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  buildRows,
   READ_PAGE,
   readShortlistPages,
   creatorSummary,
@@ -14,7 +15,7 @@ import {
   type SparkScoutDb,
 } from '@/lib/db';
 import { generateShortlist, makeScore, makeVideo } from '../../fixtures/db/generate';
-import { freshDb } from './helpers';
+import { freshDb, recordReadSizes } from './helpers';
 
 let db: SparkScoutDb;
 afterEach(() => db?.close());
@@ -111,6 +112,27 @@ describe('readShortlistPages', () => {
     expect(notes.filter((n) => n === 'changed')).toEqual([]);
     await write;
     expect((await db.shortlist.toArray()).every((r) => r.note === 'changed')).toBe(true);
+  });
+});
+
+describe('loadRows', () => {
+  it(`reads ${READ_PAGE} records per request and gives the rows one read would, bad ones named as before`, async () => {
+    db = freshDb();
+    // How many records each read request returned.
+    const sizes = recordReadSizes(db, 'shortlist');
+    await writeBundle(db, generateShortlist(2 * READ_PAGE + 30, 9));
+    const ids = (await db.shortlist.toCollection().primaryKeys()) as string[];
+    // Broken records in two pages, and one whose array key is no usable id (it sorts after every string: last).
+    await db.shortlist.update(ids[3]!, { status: 'bogus' as never });
+    await db.shortlist.update(ids[READ_PAGE + 3]!, { status: 'bogus' as never });
+    await db.shortlist.put({ videoId: [7], note: 'no usable id' } as never);
+    const whole = buildRows(await db.shortlist.toArray());
+    sizes.length = 0;
+    const model = await loadRows(db);
+    expect(model).toEqual(whole);
+    expect(model.rows).toHaveLength(2 * READ_PAGE + 28);
+    expect(model.bad.map((b) => b.id)).toEqual([ids[3], ids[READ_PAGE + 3], `#${2 * READ_PAGE + 30}`]);
+    expect(sizes).toEqual([READ_PAGE, READ_PAGE, 31]);
   });
 });
 
