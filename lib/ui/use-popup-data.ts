@@ -20,13 +20,15 @@ export interface PopupData {
 
 /**
  * The popup's list opens on one index read (the recent entries), so its first rows stay fast with 10,000 videos.
- * The status counts, the unreadable records and the search come from one read of the whole row model beside it: the
+ * The status counts, the unreadable records and the search come from one read of the whole row model after it: the
  * counts are then the dashboard's (readable records only; the status index's keys would also count records that no
  * longer read), and every unreadable record is reported, not only those among the recent ones.
  */
 export function usePopupData(query: string, db: SparkScoutDb = appDb()): PopupData {
   const recent = useLiveQuery(() => recentShortlist(db, POPUP_RECENT), [db]);
-  const all = useLiveQuery(() => loadRows(db), [db]);
+  // Started once the recent rows are in: read beside them, its many requests would queue ahead of theirs.
+  const ready = recent !== undefined;
+  const all = useLiveQuery(() => (ready ? loadRows(db) : undefined), [db, ready]);
   const counts = useMemo(() => (all ? countByStatus(all.rows) : undefined), [all]);
   const searching = query.trim() !== '';
   const text = useDeferredValue(query);
