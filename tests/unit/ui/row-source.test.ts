@@ -136,13 +136,17 @@ function countPublishes(source: ReturnType<typeof createRowSource>) {
 }
 
 describe('reading again after big writes', () => {
-  it('collapses bulk writes that land while a whole read runs into one more read', async () => {
-    ({ db } = await seededDb(600));
+  /** A row source over `n` seeded videos, its whole read done; then its publishes counted. */
+  const fullyRead = async (n: number) => {
+    ({ db } = await seededDb(n));
     const source = createRowSource(db);
     const { model, unsubscribe } = await watch(source);
-    await until(() => source.getSnapshot()?.complete === true && model().rows.length === 600);
-    const publishes = countPublishes(source);
-    const all = await db.shortlist.toArray();
+    await until(() => source.getSnapshot()?.complete === true && model().rows.length === n);
+    return { model, unsubscribe, publishes: countPublishes(source), all: await db.shortlist.toArray() };
+  };
+
+  it('collapses bulk writes that land while a whole read runs into one more read', async () => {
+    const { model, unsubscribe, publishes, all } = await fullyRead(600);
     // Five bulk writes, each its own transaction and each a range in 'storagemutated' (a whole read each, queued
     // one after another, before).
     await Promise.all([1, 2, 3, 4, 5].map((n) => db!.shortlist.bulkPut(all.map((r) => ({ ...r, note: `edit ${n}` })))));
@@ -155,17 +159,12 @@ describe('reading again after big writes', () => {
   });
 
   it('reads the keys written during a whole read once, after it', async () => {
-    ({ db } = await seededDb(600));
-    const source = createRowSource(db);
-    const { model, unsubscribe } = await watch(source);
-    await until(() => source.getSnapshot()?.complete === true && model().rows.length === 600);
-    const publishes = countPublishes(source);
-    const all = await db.shortlist.toArray();
+    const { model, unsubscribe, publishes, all } = await fullyRead(600);
     const [a, b] = [all[3]!.videoId, all[400]!.videoId];
     await Promise.all([
-      db.shortlist.bulkPut(all.map((r) => ({ ...r, note: 'bulk' }))),
-      db.shortlist.update(a, { note: 'single a' }),
-      db.shortlist.update(b, { note: 'single b' }),
+      db!.shortlist.bulkPut(all.map((r) => ({ ...r, note: 'bulk' }))),
+      db!.shortlist.update(a, { note: 'single a' }),
+      db!.shortlist.update(b, { note: 'single b' }),
     ]);
     const noteOf = (id: string) => model().rows.find((r) => r.videoId === id)?.note;
     await until(() => noteOf(a) === 'single a' && noteOf(b) === 'single b');
