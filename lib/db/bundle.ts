@@ -9,7 +9,7 @@ import {
 } from '@/lib/schemas/shortlist';
 import { videoRecordSchema, type VideoRecord } from '@/lib/schemas/video';
 import type { SparkScoutDb } from './db';
-import { derivedScope, refreshCreators, summarized } from './derived';
+import { recordsScope, refreshCreators, scoreKey, slices, summarized } from './derived';
 import type { ShortlistRecord } from './records';
 import { validInput } from './validate';
 
@@ -42,7 +42,7 @@ export interface WriteBundleOptions {
 }
 
 /** The tables writeBundle writes: a caller that opens the transaction itself (applyRestore) opens it over these. */
-export const bundleScope = (db: SparkScoutDb) => [...derivedScope(db), db.snapshots, db.authorizations];
+export const bundleScope = recordsScope;
 
 /**
  * Videos per slice: each slice is checked, summarized and handed to IndexedDB in one task (0.1–0.25 s in Chromium
@@ -113,7 +113,7 @@ export async function writeBundle(
     const written: ShortlistRecord[] = [];
     const pending = new Pending();
     for (const ids of slices([...groups.keys()], SLICE_VIDEOS)) {
-      const out: Group = { videos: [], scores: [], entries: [], snapshots: [], authorizations: [] };
+      const out = emptyGroup();
       const records: ShortlistRecord[] = [];
       for (const id of ids) {
         const g = checkGroup(groups.get(id)!);
@@ -141,13 +141,14 @@ export async function writeBundle(
 }
 
 const GROUP_KEYS = ['videos', 'scores', 'entries', 'snapshots', 'authorizations'] as const;
+const emptyGroup = (): Group => ({ videos: [], scores: [], entries: [], snapshots: [], authorizations: [] });
 
 function groupByVideo(bundle: RecordBundle): Map<string, Group> {
   const groups = new Map<string, Group>();
   const group = (id: unknown): Group => {
     const key = String(id);
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { videos: [], scores: [], entries: [], snapshots: [], authorizations: [] }));
+    if (!g) groups.set(key, (g = emptyGroup()));
     return g;
   };
   for (const v of bundle.videos ?? []) group(v.id).videos.push(v);
@@ -156,12 +157,6 @@ function groupByVideo(bundle: RecordBundle): Map<string, Group> {
   for (const s of bundle.snapshots ?? []) group(s.videoId).snapshots.push(s);
   for (const a of bundle.authorizations ?? []) group(a.videoId).authorizations.push(a);
   return groups;
-}
-
-function slices<T>(list: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
 }
 
 /** The records of one video, each checked against its contract (InvalidInputError names the first that fails). */
@@ -191,8 +186,6 @@ interface PairedRecords {
 }
 
 const emptyPaired = (): PairedRecords => ({ entries: new Map(), videos: new Map(), scores: new Map(), handles: [] });
-
-const scoreKey = (videoId: string, objective: string) => `${videoId}/${objective}`;
 
 function addEntries(paired: PairedRecords, keys: readonly string[], raws: readonly unknown[]) {
   raws.forEach((raw, i) => {

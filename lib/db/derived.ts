@@ -19,6 +19,19 @@ import {
  */
 export const derivedScope = (db: SparkScoutDb) => [db.shortlist, db.videos, db.scores, db.creators];
 
+/** derivedScope and the records nothing is derived from: what writing a whole video's records (a restore, an undo) needs. */
+export const recordsScope = (db: SparkScoutDb) => [...derivedScope(db), db.snapshots, db.authorizations];
+
+/** A key for a video's score under one objective, for in-memory maps that pair entries with their score. */
+export const scoreKey = (videoId: string, objective: string) => `${videoId}\u0000${objective}`;
+
+/** `list` cut into consecutive slices of at most `size`. */
+export function slices<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
 /** Records per put request in bulkPutInSlices. */
 const PUT_SLICE = 2000;
 
@@ -28,7 +41,7 @@ const PUT_SLICE = 2000;
  * all; between slices the page gets to paint (longest task 0.25–0.35 s, total time the same, measured in Chromium).
  */
 export async function bulkPutInSlices<T, K>(table: Table<T, K>, records: readonly T[]): Promise<void> {
-  for (let i = 0; i < records.length; i += PUT_SLICE) await table.bulkPut(records.slice(i, i + PUT_SLICE));
+  for (const slice of slices(records, PUT_SLICE)) await table.bulkPut(slice);
 }
 
 /** Past this many creators, one pass over the whole table beats one index query per creator. */

@@ -6,7 +6,7 @@ import { shortlistEntrySchema, statsSnapshotSchema, type StatsSnapshot } from '@
 import { videoRecordSchema, type VideoRecord } from '@/lib/schemas/video';
 import { yieldToPage } from '@/lib/yield-to-page';
 import type { SparkScoutDb } from './db';
-import { bulkPutInSlices, derivedScope, refreshCreators, summarized } from './derived';
+import { bulkPutInSlices, recordsScope, refreshCreators, scoreKey, summarized } from './derived';
 import type { ShortlistRecord } from './records';
 import { check, type BadRecord } from './validate';
 
@@ -40,11 +40,8 @@ export const undoPayloadSchema = z.object({
 /** A payload as it comes back from the UI: envelope checked, records not yet. */
 export type UndoEnvelope = z.infer<typeof undoPayloadSchema>;
 
-const scope = (db: SparkScoutDb) => [...derivedScope(db), db.snapshots, db.authorizations];
 /** Records checked between pauses when an undo payload comes back. */
 const CHECK_SLICE = 1000;
-
-const scoreKey = (videoId: string, objective: string) => `${videoId}\u0000${objective}`;
 
 /**
  * From this share of the shortlist on, reading a whole table and filtering it beats one range query per video.
@@ -84,7 +81,7 @@ async function deleteOrClear<K>(table: Table<unknown, K>, found: number, keys: (
  */
 export async function deleteEntries(db: SparkScoutDb, ids: readonly string[]): Promise<UndoPayload> {
   const unique = [...new Set(ids)];
-  return db.transaction('rw', scope(db), async () => {
+  return db.transaction('rw', recordsScope(db), async () => {
     const scan = unique.length >= SCAN_TABLE_FROM_SHARE * (await db.shortlist.count());
     const scores = await ofVideos(db.scores, unique, scan);
     const snapshots = await ofVideos(db.snapshots, unique, scan);
@@ -146,7 +143,7 @@ export async function restoreEntries(db: SparkScoutDb, payload: UndoPayload | Un
   const scores = await keep(scoreResultSchema, payload.scores, 'videoId');
   const snapshots = await keep(statsSnapshotSchema, payload.snapshots, 'videoId');
   const authorizations = await keep(authorizationSchema, payload.authorizations, 'id');
-  return db.transaction('rw', scope(db), async () => {
+  return db.transaction('rw', recordsScope(db), async () => {
     const existing = await db.shortlist.bulkGet(entries.map((e) => e.videoId));
     const missing = entries.filter((_, i) => existing[i] === undefined);
     const restoring = new Set(missing.map((e) => e.videoId));

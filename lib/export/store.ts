@@ -1,6 +1,7 @@
 import type { SparkScoutDb } from '@/lib/db/db';
 import Dexie, { type Table } from 'dexie';
 import { bundleScope, writeBundle } from '@/lib/db/bundle';
+import { slices } from '@/lib/db/derived';
 import { checkAll, rawId, type BadRecord } from '@/lib/db/validate';
 import { BACKUP_TABLES, backupRecordSchemas, type Backup, type BackupTable } from '@/lib/schemas/backup';
 import type { Settings } from '@/lib/schemas/settings';
@@ -85,17 +86,16 @@ async function assertBasis(
     // Records the preview saw nothing at, unless the table has their key (a record added since, or one that did
     // not parse then and is compared again).
     const fresh = writes.some((r) => expectedOf(plan, t, r) === null);
-    const keys = fresh ? await (tables[t] as unknown as Table<unknown, unknown>).toCollection().primaryKeys() : [];
+    const keys = fresh ? await tableOf(tables, t).toCollection().primaryKeys() : [];
     const present = new Set(keys.map((k) => keyString(t, k)));
     lists.push({ t, records: writes.filter((r) => expectedOf(plan, t, r) !== null || present.has(recordKey(t, r))) });
   }
   const total = lists.reduce((n, l) => n + l.records.length, 0);
   let done = 0;
   for (const { t, records } of lists) {
-    for (let i = 0; i < records.length; i += CHECK_SLICE) {
+    for (const slice of slices(records, CHECK_SLICE)) {
       if (onProgress) Dexie.ignoreTransaction(() => onProgress({ stage: 'checking', done, total }));
-      const slice = records.slice(i, i + CHECK_SLICE);
-      const stored = await (tables[t] as unknown as Table<unknown, unknown>).bulkGet(slice.map((r) => dbKey(t, r)));
+      const stored = await tableOf(tables, t).bulkGet(slice.map((r) => dbKey(t, r)));
       slice.forEach((r, j) => {
         if (!sameStored(t, stored[j], expectedOf(plan, t, r))) {
           throw new StalePlanError(
@@ -107,6 +107,10 @@ async function assertBasis(
     }
   }
 }
+
+/** A backup table's Dexie table, with its record and key types left open (each table's differ). */
+const tableOf = (tables: ReturnType<typeof tablesOf>, t: BackupTable) =>
+  tables[t] as unknown as Table<unknown, unknown>;
 
 /** The record at `r`'s key when the preview was made (null: none, or unreadable). */
 const expectedOf = (plan: RestorePlan, t: BackupTable, r: unknown): unknown =>

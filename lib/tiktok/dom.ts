@@ -98,7 +98,7 @@ function handleOf(scope: Element, pageUrl: URL | null): string | null {
 function nicknameOf(scope: Element): string | null {
   const el = scope.querySelector(SEL.nickname);
   if (!el) return null;
-  const first = el.querySelector('span');
+  const first = el.querySelector(SEL.nicknameName);
   return text(first ? first.textContent : el.textContent?.replace(/\s+·\s+[^·]*$/, ''), 200);
 }
 

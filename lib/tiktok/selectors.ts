@@ -29,6 +29,8 @@ export const SEL = {
   authorLink: 'a[data-e2e="video-author-avatar"][href*="/@"], a[data-e2e="browse-user-avatar"][href*="/@"]',
   /** "Nick · 3d ago" under the handle on the detail page (older builds): the name in a first <span>, or flat text. */
   nickname: '[data-e2e="browser-nickname"]',
+  /** Inside it, the span that holds the name alone ("<span>Nick</span><span>·</span><span>3d ago</span>"). */
+  nicknameName: 'span',
   /** Sound link `/music/<slug>-<id>`. Seen 2026-10. */
   music: '[data-e2e="video-music"], [data-e2e="browse-music"]',
   /** Counts. 2026-05: `like-count` etc. worked on 52 videos; `browse-*` variants kept as Jan-2026 alternates. */
